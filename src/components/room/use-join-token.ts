@@ -1,0 +1,45 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+
+export type JoinDetails = { serverUrl: string; token: string; stageRole: string };
+
+type State =
+  | { status: "loading" }
+  | { status: "ready"; details: JoinDetails }
+  | { status: "error"; message: string };
+
+/** Asks the app's token route for a LiveKit token; the grants follow the member's stage role. */
+export function useJoinToken(roomId: string) {
+  const [state, setState] = useState<State>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`/api/rooms/${encodeURIComponent(roomId)}/token`, { method: "POST" })
+      .then(async (response) => {
+        const body = (await response.json().catch(() => null)) as
+          | (JoinDetails & { error?: { message?: string } })
+          | null;
+        if (cancelled) return;
+        if (!response.ok || !body) {
+          setState({ status: "error", message: body?.error?.message ?? "Could not join this room." });
+        } else {
+          setState({ status: "ready", details: body });
+        }
+      })
+      .catch(() => {
+        if (!cancelled) setState({ status: "error", message: "Network error: could not reach Raise Hand." });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [roomId, attempt]);
+
+  const retry = useCallback(() => {
+    setState({ status: "loading" });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  return { state, retry };
+}

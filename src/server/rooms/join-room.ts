@@ -1,0 +1,34 @@
+import "server-only";
+
+import type { StageRole } from "@/generated/prisma/enums";
+import type { Member } from "@/server/auth/guards";
+import { db } from "@/server/db";
+import { DomainError } from "@/server/errors";
+import { createJoinToken, type JoinToken } from "@/server/livekit";
+
+export type JoinedRoom = JoinToken & { roomId: string; stageRole: StageRole };
+
+/**
+ * Lets a member into a live room: their stage role comes from Postgres (a newcomer joins the
+ * audience), and the token carries exactly that role's grants with the identity of the session.
+ */
+export async function joinRoom(member: Member, roomId: string): Promise<JoinedRoom> {
+  const room = await db.room.findUnique({ where: { id: roomId }, select: { id: true, status: true } });
+  if (!room) throw new DomainError("not_found", "This room does not exist.");
+  if (room.status === "ENDED") throw new DomainError("gone", "This room has ended.");
+
+  const place = await db.roomMember.upsert({
+    where: { roomId_userId: { roomId, userId: member.id } },
+    create: { roomId, userId: member.id, stageRole: "LISTENER" },
+    update: {},
+    select: { stageRole: true },
+  });
+
+  const token = await createJoinToken({
+    roomName: room.id,
+    identity: member.id,
+    name: member.name ?? member.email ?? "Member",
+    stageRole: place.stageRole,
+  });
+  return { ...token, roomId: room.id, stageRole: place.stageRole };
+}
