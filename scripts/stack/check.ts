@@ -32,7 +32,8 @@ import {
 const STAGES = ["static", "unit", "integration", "e2e"] as const;
 type Stage = (typeof STAGES)[number];
 
-const TEST_DB = "raise_hand_test";
+// TEST_DB_NAME lets two checkouts on one machine test side by side (each name must end in _test).
+const TEST_DB = process.env.TEST_DB_NAME ?? "raise_hand_test";
 const PORTS = { app: 3100, liveKit: 7980, liveKitUdp: 7982, smtp: 2625 };
 const LOGS = path.join(CACHE, "test-logs");
 const REPORTS = path.join(CACHE, "test-reports");

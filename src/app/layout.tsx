@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 
+import { SiteHeader } from "@/components/site-header";
+
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,6 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <SiteHeader />
         {children}
       </body>
     </html>

@@ -4,7 +4,7 @@ test("a member signs in with the magic link from the local mail sink", async ({ 
   const member = await createMember({ name: "Mia Member" });
 
   await page.goto("/");
-  await page.getByRole("link", { name: "Sign in" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
   await page.getByLabel("Email").fill(member.email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();

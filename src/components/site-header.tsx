@@ -1,0 +1,44 @@
+import Link from "next/link";
+
+import { auth, signOut } from "@/server/auth";
+
+/** The top bar: brand, the member's links, sign in/out. */
+export async function SiteHeader() {
+  const session = await auth();
+  const member = session?.user;
+
+  async function signOutAction() {
+    "use server";
+    await signOut({ redirectTo: "/" });
+  }
+
+  return (
+    <header className="site-header">
+      <nav aria-label="Main" className="site-nav">
+        <Link href="/" className="brand">
+          Raise Hand
+        </Link>
+        {member ? (
+          <ul className="nav-links">
+            <li>
+              <Link href="/">Hallway</Link>
+            </li>
+            <li>
+              <form action={signOutAction}>
+                <button className="link-button" type="submit">
+                  Sign out
+                </button>
+              </form>
+            </li>
+          </ul>
+        ) : (
+          <ul className="nav-links">
+            <li>
+              <Link href="/signin">Sign in</Link>
+            </li>
+          </ul>
+        )}
+      </nav>
+    </header>
+  );
+}
