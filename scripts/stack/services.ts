@@ -217,7 +217,6 @@ export async function startLiveKit(options: {
   apiKey: string;
   apiSecret: string;
   webhookUrl: string;
-  env?: NodeJS.ProcessEnv;
 }) {
   const binary = await liveKitBinary();
   const configFile = path.join(CACHE, "livekit", `${options.name}.yaml`);
@@ -234,10 +233,12 @@ export async function startLiveKit(options: {
     }),
     { mode: 0o600 },
   );
-  const child = options.supervisor.spawn("livekit", binary, ["--config", configFile], {
-    ...process.env,
-    ...options.env,
-  });
+  // livekit-server lets LIVEKIT_*, NODE_IP, UDP_PORT and REDIS_* variables override its config
+  // file (LIVEKIT_RTC_TCP_PORT would open ICE/TCP on every interface): start it without them.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(LIVEKIT_|REDIS_|NODE_IP$|UDP_PORT$)/.test(name)),
+  ) as NodeJS.ProcessEnv;
+  const child = options.supervisor.spawn("livekit", binary, ["--config", configFile], env);
   await waitFor("LiveKit", httpAnswers(`http://127.0.0.1:${options.port}/`), 30_000, child);
 }
 

@@ -12,7 +12,9 @@ import { db } from "@/server/db";
  * Auth.js with database sessions and email magic links. The beta is invite-only: a link is only
  * sent to an address that already belongs to a member (invite redemption creates members).
  */
-const nextAuth = NextAuth({
+// A lazy config: the environment is read per request, not at import, so `next build` can collect
+// pages without runtime secrets (Docker image builds).
+const nextAuth = NextAuth(() => ({
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
   secret: env.AUTH_SECRET,
   trustHost: true,
@@ -30,7 +32,7 @@ const nextAuth = NextAuth({
       return { ...session, user: { ...session.user, id: user.id, role } };
     },
   },
-});
+}));
 
 export const { handlers, signIn, signOut } = nextAuth;
 
