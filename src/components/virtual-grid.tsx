@@ -8,7 +8,7 @@ type VirtualGridProps<T> = {
   items: readonly T[];
   getKey: (item: T) => string;
   renderItem: (item: T) => ReactNode;
-  /** Accessible name of the list (and of its scroll area). */
+  /** Accessible name of the scroll area that holds the list. */
   label: string;
   minItemWidth: number;
   rowHeight: number;
@@ -54,7 +54,7 @@ export function VirtualGrid<T>({ items, getKey, renderItem, label, minItemWidth,
       role="group"
       aria-label={label}
     >
-      <ul className="virtual-grid-list" aria-label={label} style={{ height: view.totalHeight }}>
+      <ul className="virtual-grid-list" style={{ height: view.totalHeight }}>
         {visible.map((item, offset) => {
           const index = view.start + offset;
           const row = Math.floor(index / view.columns);

@@ -7,7 +7,7 @@ import {
   useParticipantAttribute,
   useStartAudio,
 } from "@livekit/components-react";
-import { DisconnectReason } from "livekit-client";
+import { ConnectionError, DisconnectReason } from "livekit-client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
@@ -52,9 +52,16 @@ export function LiveRoom({ roomId, title }: { roomId: string; title: string }) {
     [backToHallway],
   );
 
+  // LiveKitRoom reports both a failed connection and a microphone that could not be turned on here.
+  const [micProblem, setMicProblem] = useState(false);
   const onError = useCallback((error: Error) => {
-    setInterruption({ kind: "failed", message: `Could not connect to the audio server (${error.message}).` });
+    if (error instanceof ConnectionError) {
+      setInterruption({ kind: "failed", message: "Could not connect to the audio server. Check your connection and try again." });
+    } else {
+      setMicProblem(true);
+    }
   }, []);
+  const onMediaDeviceFailure = useCallback(() => setMicProblem(true), []);
 
   const reconnect = () => {
     setInterruption(null);
@@ -112,6 +119,7 @@ export function LiveRoom({ roomId, title }: { roomId: string; title: string }) {
       video={false}
       onDisconnected={onDisconnected}
       onError={onError}
+      onMediaDeviceFailure={onMediaDeviceFailure}
       className="stack live-room"
       data-testid="live-room"
     >
@@ -119,7 +127,7 @@ export function LiveRoom({ roomId, title }: { roomId: string; title: string }) {
       <StartAudioPrompt />
       <RoomAudioRenderer />
       <RoomPeople />
-      <Controls roomId={roomId} title={title} tokenRole={state.details.stageRole} onEnded={backToHallway} />
+      <Controls roomId={roomId} title={title} tokenRole={state.details.stageRole} micProblem={micProblem} onMicWorking={() => setMicProblem(false)} onEnded={backToHallway} />
     </LiveKitRoom>
   );
 }
@@ -138,14 +146,23 @@ function StartAudioPrompt() {
   );
 }
 
-function Controls({ roomId, title, tokenRole, onEnded }: { roomId: string; title: string; tokenRole: string; onEnded: () => void }) {
+type ControlsProps = {
+  roomId: string;
+  title: string;
+  tokenRole: string;
+  micProblem: boolean;
+  onMicWorking: () => void;
+  onEnded: () => void;
+};
+
+function Controls({ roomId, title, tokenRole, micProblem, onMicWorking, onEnded }: ControlsProps) {
   const { localParticipant } = useLocalParticipant();
   // The role LiveKit carries (set by the server, updated live); until connected, the token's.
   const liveRole = useParticipantAttribute("stageRole", { participant: localParticipant });
   const role = liveRole || tokenRole;
   return (
     <div className="room-controls" role="group" aria-label="Room controls">
-      {isOnStage(role) ? <MicrophoneToggle /> : null}
+      {isOnStage(role) ? <MicrophoneToggle problem={micProblem} onWorking={onMicWorking} /> : null}
       <ShareButton roomId={roomId} title={title} />
       <LeaveLink />
       {role === "HOST" ? <EndRoomButton roomId={roomId} onEnded={onEnded} /> : null}

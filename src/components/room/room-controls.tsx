@@ -5,13 +5,26 @@ import { Track } from "livekit-client";
 import Link from "next/link";
 import { useState } from "react";
 
-/** Mute/unmute for people on stage. */
-export function MicrophoneToggle() {
-  const { enabled, pending, toggle } = useTrackToggle({ source: Track.Source.Microphone });
+/** Mute/unmute for people on stage; says so while the microphone could not be turned on. */
+export function MicrophoneToggle({ problem, onWorking }: { problem: boolean; onWorking: () => void }) {
+  const { enabled, pending, toggle } = useTrackToggle({
+    source: Track.Source.Microphone,
+    onChange: (on) => {
+      if (on) onWorking();
+    },
+  });
   return (
-    <button className="button secondary" type="button" disabled={pending} onClick={() => void toggle()}>
-      {enabled ? "Mute" : "Unmute"}
-    </button>
+    <>
+      {problem ? (
+        <p className="alert mic-problem" role="alert">
+          Your microphone could not be turned on. Allow it for this site in your browser, then press Unmute. You can
+          still listen.
+        </p>
+      ) : null}
+      <button className="button secondary" type="button" disabled={pending} onClick={() => void toggle()}>
+        {enabled ? "Mute" : "Unmute"}
+      </button>
+    </>
   );
 }
 
