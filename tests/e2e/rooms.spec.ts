@@ -160,6 +160,27 @@ test("the new-room form says what is wrong and keeps what was typed", async ({ p
   await expect(page).toHaveURL(/\/rooms\/new$/);
 });
 
+test("the hallway keeps its list and says so when a refresh fails, and recovers by itself", async ({
+  page,
+  createMember,
+  signInAs,
+  createLiveRoom,
+}) => {
+  const host = await createMember({ name: "Rhea Refresh" });
+  const room = await createLiveRoom(host);
+  await signInAs(page.context(), await createMember({ name: "Vic Viewer" }));
+  await page.goto("/");
+  await expect(roomCard(page, room.title)).toBeVisible();
+
+  await page.route("**/api/rooms/live", (route) => route.fulfill({ status: 503, body: "" }));
+  await expect(page.getByRole("alert").filter({ hasText: "Could not refresh the hallway" })).toBeVisible();
+  await expect(roomCard(page, room.title)).toBeVisible();
+
+  await page.unroute("**/api/rooms/live");
+  await expect(page.getByRole("alert").filter({ hasText: "Could not refresh the hallway" })).toHaveCount(0);
+  await expect(roomCard(page, room.title)).toBeVisible();
+});
+
 test("the hallway says when no room is live, and a room nobody may see is not listed", async ({ page, createMember, signInAs, createLiveRoom }) => {
   const host = await createMember({ name: "Hidden Host" });
   const outsider = await createMember({ name: "Otto Outsider" });
