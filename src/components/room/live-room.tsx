@@ -127,7 +127,14 @@ export function LiveRoom({ roomId, title }: { roomId: string; title: string }) {
       <StartAudioPrompt />
       <RoomAudioRenderer />
       <RoomPeople />
-      <Controls roomId={roomId} title={title} tokenRole={state.details.stageRole} micProblem={micProblem} onMicWorking={() => setMicProblem(false)} onEnded={backToHallway} />
+      <Controls
+        roomId={roomId}
+        title={title}
+        tokenRole={state.details.stageRole}
+        micProblem={micProblem}
+        onMicWorking={() => setMicProblem(false)}
+        onEnded={backToHallway}
+      />
     </LiveKitRoom>
   );
 }
