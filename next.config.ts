@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // forbidden(): a page a member may not see answers 403 with src/app/forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

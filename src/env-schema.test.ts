@@ -36,4 +36,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...valid, LIVEKIT_API_URL: "http://livekit:7880" }).LIVEKIT_API_URL).toBe("http://livekit:7880");
     expect(() => parseEnv({ ...valid, LIVEKIT_API_URL: "ws://livekit:7880" })).toThrow(/LIVEKIT_API_URL/);
   });
+
+  it("gives an empty room 120 seconds of grace unless ROOM_EMPTY_GRACE_SECONDS says otherwise", () => {
+    expect(parseEnv(valid).ROOM_EMPTY_GRACE_SECONDS).toBe(120);
+    expect(parseEnv({ ...valid, ROOM_EMPTY_GRACE_SECONDS: "30" }).ROOM_EMPTY_GRACE_SECONDS).toBe(30);
+  });
+
+  it.each(["0", "-5", "1.5", "soon", "86401"])("rejects ROOM_EMPTY_GRACE_SECONDS=%s, naming it", (value) => {
+    expect(() => parseEnv({ ...valid, ROOM_EMPTY_GRACE_SECONDS: value })).toThrow(/\n  ROOM_EMPTY_GRACE_SECONDS: must be/);
+  });
 });

@@ -22,6 +22,13 @@ const serverSchema = z.object({
   LIVEKIT_API_SECRET: z.string().min(32, "must be at least 32 characters"),
   EMAIL_SERVER: z.string().min(1).describe("SMTP URL, e.g. smtp://127.0.0.1:2525"),
   EMAIL_FROM: z.string().min(3).default("Raise Hand <no-reply@raise-hand.local>"),
+  ROOM_EMPTY_GRACE_SECONDS: z.coerce
+    .number({ message: "must be a whole number of seconds" })
+    .int("must be a whole number of seconds")
+    .min(1, "must be between 1 and 86400 seconds")
+    .max(86_400, "must be between 1 and 86400 seconds")
+    .default(120)
+    .describe("how long a live room with nobody connected stays open before it ends"),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -1,30 +1,58 @@
 import Link from "next/link";
 
+import { HallwayRooms } from "@/components/hallway/hallway-rooms";
+import type { LiveRoomSummary } from "@/lib/rooms/types";
+import { roomIdSchema } from "@/lib/rooms/schemas";
 import { auth } from "@/server/auth";
+import { DomainError } from "@/server/errors";
 import { listLiveRooms } from "@/server/rooms/list-live-rooms";
+import { requireRoomAccess } from "@/server/rooms/room-access";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: PageProps<"/">) {
   const session = await auth();
   if (!session?.user) return <Landing />;
+  const memberId = session.user.id;
 
-  const rooms = await listLiveRooms();
+  const { ended } = await searchParams;
+  const endedTitle = await endedRoomTitle(memberId, ended);
+  let rooms: LiveRoomSummary[] | null;
+  try {
+    rooms = await listLiveRooms(memberId);
+  } catch (error) {
+    // The hallway still renders; its client side keeps trying and shows the error state.
+    console.error(error);
+    rooms = null;
+  }
+
   return (
     <main id="main" className="stack">
-      <h1>Hallway</h1>
-      {rooms.length === 0 ? (
-        <p className="muted">No rooms are live right now.</p>
-      ) : (
-        <ul className="room-list" aria-label="Live rooms">
-          {rooms.map((room) => (
-            <li key={room.id} className="card">
-              <Link href={`/rooms/${room.id}`}>{room.title}</Link>
-              <div className="muted">Hosted by {room.hostName}</div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className="page-title">
+        <h1>Hallway</h1>
+        <Link className="button" href="/rooms/new">
+          Start a room
+        </Link>
+      </div>
+      {endedTitle ? (
+        <p className="status" role="status">
+          The room “{endedTitle}” has ended.
+        </p>
+      ) : null}
+      <HallwayRooms initialRooms={rooms} />
     </main>
   );
+}
+
+/** After a room ends its members land here with ?ended=<room id>; name the room if it really ended. */
+async function endedRoomTitle(memberId: string, ended: string | string[] | undefined): Promise<string | null> {
+  const roomId = roomIdSchema.safeParse(ended);
+  if (!roomId.success) return null;
+  try {
+    const room = await requireRoomAccess(memberId, roomId.data);
+    return room.status === "ENDED" ? room.title : null;
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
 }
 
 function Landing() {

@@ -24,6 +24,9 @@ export async function SiteHeader() {
               <Link href="/">Hallway</Link>
             </li>
             <li>
+              <Link href="/rooms/new">New room</Link>
+            </li>
+            <li>
               <form action={signOutAction}>
                 <button className="link-button" type="submit">
                   Sign out

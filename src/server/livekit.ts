@@ -3,6 +3,7 @@ import "server-only";
 import {
   AccessToken,
   RoomServiceClient,
+  ServerError,
   TrackSource,
   WebhookReceiver,
   type WebhookEvent,
@@ -57,6 +58,28 @@ let roomService: RoomServiceClient | undefined;
 export function liveKitRooms(): RoomServiceClient {
   roomService ??= new RoomServiceClient(apiUrl(), env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET);
   return roomService;
+}
+
+/**
+ * Opens the LiveKit room for a new room, so that LiveKit closes it by itself when nobody comes
+ * (`emptyTimeout`) or everybody left (`departureTimeout`) for the grace period.
+ */
+export async function openLiveKitRoom(roomName: string): Promise<void> {
+  await liveKitRooms().createRoom({
+    name: roomName,
+    emptyTimeout: env.ROOM_EMPTY_GRACE_SECONDS,
+    departureTimeout: env.ROOM_EMPTY_GRACE_SECONDS,
+  });
+}
+
+/** Closes a LiveKit room, disconnecting everyone in it (reason ROOM_DELETED); a room LiveKit no longer has is fine. */
+export async function closeLiveKitRoom(roomName: string): Promise<void> {
+  try {
+    await liveKitRooms().deleteRoom(roomName);
+  } catch (error) {
+    if (error instanceof ServerError && error.code === "not_found") return;
+    throw error;
+  }
 }
 
 /** Applies a stage role to a connected participant: full permission set plus the attribute the UI reads. */

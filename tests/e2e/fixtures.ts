@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient } from "../../src/generated/prisma/client";
-import type { MemberRole, StageRole } from "../../src/generated/prisma/enums";
+import type { MemberRole, RoomVisibility, StageRole } from "../../src/generated/prisma/enums";
 import type { SunkMail } from "../../scripts/stack/mail-sink";
 
 export type TestMember = { id: string; email: string; name: string };
@@ -17,7 +18,11 @@ type Fixtures = {
   /** Logs a member in by creating an Auth.js database session and setting its cookie. */
   signInAs: (context: BrowserContext, member: TestMember) => Promise<void>;
   /** A live room with the given host on stage and other members in the given stage roles. */
-  createLiveRoom: (host: TestMember, others?: [TestMember, StageRole][]) => Promise<{ id: string; title: string }>;
+  createLiveRoom: (
+    host: TestMember,
+    others?: [TestMember, StageRole][],
+    options?: { visibility?: RoomVisibility; invitees?: TestMember[] },
+  ) => Promise<{ id: string; title: string }>;
 };
 
 export const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: requireEnv("DATABASE_URL") }) });
@@ -48,11 +53,13 @@ export const test = base.extend<Fixtures>({
     });
   },
   createLiveRoom: async ({}, use) => {
-    await use(async (host, others = []) => {
+    await use(async (host, others = [], { visibility = "OPEN", invitees = [] } = {}) => {
       const room = await db.room.create({
         data: {
           title: `Test room ${randomUUID().slice(0, 8)}`,
+          visibility,
           createdById: host.id,
+          invites: { create: invitees.map((member) => ({ userId: member.id })) },
           members: {
             create: [
               { userId: host.id, stageRole: "HOST" },
@@ -118,4 +125,68 @@ export async function measurePlayedAudio(page: Page, durationMs = 1_500): Promis
     await context.close();
     return { ...best, elements: elements.length };
   }, durationMs);
+}
+
+// livekit-client's "require" export is its UMD build, which defines window.LivekitClient in a page.
+const liveKitUmd = createRequire(import.meta.url).resolve("livekit-client");
+
+export type PublishAttempt = {
+  stageRole: string;
+  serverUrl: string;
+  /** What the connected client says it may do. */
+  canPublish: boolean | null;
+  /** The error publishing the microphone ended in, or null if it was allowed. */
+  error: string | null;
+  published: number;
+  /** The error of trying to make itself host through its own attributes, or null if it was allowed. */
+  promoteError: string | null;
+  /** The page holding the bare client; close it to disconnect. */
+  page: Page;
+};
+
+/**
+ * Connects a bare livekit-client (no app UI in the way) with the member's own token from the app's
+ * token route, tries to publish the fake microphone, then tries to make itself host by setting its
+ * own stageRole attribute. LiveKit allows one connection per identity:
+ * it disconnects another connection of the same member.
+ */
+export async function tryToPublish(context: BrowserContext, roomId: string): Promise<PublishAttempt> {
+  const tokenResponse = await context.request.post(`/api/rooms/${roomId}/token`);
+  expect(tokenResponse.status()).toBe(200);
+  const { token, serverUrl, stageRole } = (await tokenResponse.json()) as { token: string; serverUrl: string; stageRole: string };
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.addScriptTag({ path: liveKitUmd });
+  const attempt = await page.evaluate(
+    async ({ url, jwt }) => {
+      const { Room } = (window as unknown as { LivekitClient: typeof import("livekit-client") }).LivekitClient;
+      const room = new Room();
+      await room.connect(url, jwt);
+      const canPublish = room.localParticipant.permissions?.canPublish ?? null;
+      let error: string | null = null;
+      try {
+        await room.localParticipant.setMicrophoneEnabled(true);
+      } catch (failure) {
+        error = String(failure);
+      }
+      let promoteError: string | null = null;
+      try {
+        const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 5 s")), 5_000));
+        await Promise.race([room.localParticipant.setAttributes({ stageRole: "HOST" }), timeout]);
+      } catch (failure) {
+        promoteError = String(failure);
+      }
+      return { canPublish, published: room.localParticipant.audioTrackPublications.size, error, promoteError };
+    },
+    { url: serverUrl, jwt: token },
+  );
+  return { stageRole, serverUrl, ...attempt, page };
+}
+
+/** Listens on the page for up to a few tries until the tone is heard (audio takes a moment to start). */
+export async function measureTone(page: Page): Promise<ToneMeasurement> {
+  await expect.poll(() => page.locator("audio").count()).toBeGreaterThan(0);
+  let heard = await measurePlayedAudio(page);
+  for (let attempt = 0; attempt < 5 && heard.rms < 0.05; attempt += 1) heard = await measurePlayedAudio(page);
+  return heard;
 }

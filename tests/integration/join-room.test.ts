@@ -1,45 +1,41 @@
-import { randomUUID } from "node:crypto";
-
 import { TokenVerifier } from "livekit-server-sdk";
 import { afterAll, describe, expect, it } from "vitest";
 
 import type { StageRole } from "@/generated/prisma/enums";
-import type { Member } from "@/server/auth/guards";
 import { db } from "@/server/db";
-import { liveKitRooms } from "@/server/livekit";
 import { joinRoom } from "@/server/rooms/join-room";
 
+import { cleanUp, createMember, createRoomRow } from "./helpers";
+
 const verifier = new TokenVerifier(process.env.LIVEKIT_API_KEY!, process.env.LIVEKIT_API_SECRET!);
-const createdUsers: string[] = [];
 
-async function member(name: string): Promise<Member> {
-  const user = await db.user.create({ data: { email: `${randomUUID()}@raise-hand.test`, name } });
-  createdUsers.push(user.id);
-  return { id: user.id, email: user.email, name: user.name, role: "MEMBER" };
-}
+afterAll(cleanUp);
 
-async function roomHostedBy(host: Member, extra: [Member, StageRole][] = []) {
-  return db.room.create({
-    data: {
-      title: "Integration room",
-      createdById: host.id,
-      members: {
-        create: [{ userId: host.id, stageRole: "HOST" }, ...extra.map(([m, stageRole]) => ({ userId: m.id, stageRole }))],
-      },
-    },
-  });
-}
+const listenerGrant = (room: string) => ({
+  room,
+  roomJoin: true,
+  canSubscribe: true,
+  canPublish: false,
+  canPublishData: false,
+  canPublishSources: [],
+  canUpdateOwnMetadata: false,
+});
 
-afterAll(async () => {
-  await db.user.deleteMany({ where: { id: { in: createdUsers } } });
-  await db.$disconnect();
+const stageGrant = (room: string) => ({
+  room,
+  roomJoin: true,
+  canSubscribe: true,
+  canPublish: true,
+  canPublishData: false,
+  canPublishSources: ["microphone"],
+  canUpdateOwnMetadata: false,
 });
 
 describe("joinRoom", () => {
   it("puts a newcomer in the audience with a subscribe-only token for that room and identity", async () => {
-    const host = await member("Host");
-    const newcomer = await member("Newcomer");
-    const room = await roomHostedBy(host);
+    const host = await createMember("Host");
+    const newcomer = await createMember("Newcomer");
+    const room = await createRoomRow(host);
 
     const joined = await joinRoom(newcomer, room.id);
 
@@ -52,49 +48,77 @@ describe("joinRoom", () => {
     expect(claims.sub).toBe(newcomer.id);
     expect(claims.name).toBe("Newcomer");
     expect(claims.attributes).toEqual({ stageRole: "LISTENER" });
-    expect(claims.video).toEqual({
-      room: room.id,
-      roomJoin: true,
-      canSubscribe: true,
-      canPublish: false,
-      canPublishData: false,
-      canPublishSources: [],
-      canUpdateOwnMetadata: false,
-    });
+    expect(claims.video).toEqual(listenerGrant(room.id));
     expect(claims.exp! - claims.nbf!).toBeLessThanOrEqual(5 * 60);
   });
 
-  it.each(["HOST", "SPEAKER", "MODERATOR"] as const)("gives a %s a token that publishes the microphone only", async (role) => {
-    const host = await member("Host");
-    const other = await member("Other");
-    const room = await roomHostedBy(host, [[other, "SPEAKER"]]);
-    if (role === "MODERATOR") await db.roomMember.update({ where: { roomId_userId: { roomId: room.id, userId: other.id } }, data: { stageRole: role } });
-    const who = role === "HOST" ? host : other;
+  it.each(["HOST", "MODERATOR", "SPEAKER", "LISTENER"] as const)(
+    "gives a %s exactly the grants of that role, and the role as a server-set attribute",
+    async (role) => {
+      const host = await createMember("Host");
+      const other = await createMember("Other");
+      const room = await createRoomRow(host, { others: role === "HOST" ? [] : [[other, role as StageRole]] });
+      const who = role === "HOST" ? host : other;
 
-    const claims = await verifier.verify((await joinRoom(who, room.id)).token);
-    expect(claims.video?.canPublish).toBe(true);
-    expect(claims.video?.canPublishSources).toEqual(["microphone"]);
-    expect(claims.video?.canPublishData).toBe(false);
-    expect(claims.video?.canUpdateOwnMetadata).toBe(false);
-  });
+      const joined = await joinRoom(who, room.id);
+      const claims = await verifier.verify(joined.token);
+      expect(joined.stageRole).toBe(role);
+      expect(claims.sub).toBe(who.id);
+      expect(claims.attributes).toEqual({ stageRole: role });
+      expect(claims.video).toEqual(role === "LISTENER" ? listenerGrant(room.id) : stageGrant(room.id));
+      // Nothing beyond the room: no admin, recording or other rooms.
+      expect(Object.keys(claims).filter((key) => !["sub", "name", "attributes", "video", "exp", "nbf", "iss", "jti"].includes(key))).toEqual([]);
+    },
+  );
 
   it("refuses an unknown room (404) and an ended one (410) and records no place", async () => {
-    const host = await member("Host");
-    const visitor = await member("Visitor");
+    const host = await createMember("Host");
+    const visitor = await createMember("Visitor");
     await expect(joinRoom(visitor, "clabcdefghijklmnopqrstuv")).rejects.toMatchObject({ status: 404 });
-    const room = await roomHostedBy(host);
+    const room = await createRoomRow(host);
     await db.room.update({ where: { id: room.id }, data: { status: "ENDED", endedAt: new Date() } });
     await expect(joinRoom(visitor, room.id)).rejects.toMatchObject({ status: 410, message: "This room has ended." });
     expect(await db.roomMember.count({ where: { userId: visitor.id } })).toBe(0);
   });
 });
 
-describe("LiveKit room service", () => {
-  it("reaches the real LiveKit server with admin credentials", async () => {
-    const name = `integration-${randomUUID()}`;
-    await liveKitRooms().createRoom({ name, emptyTimeout: 10 });
-    const rooms = await liveKitRooms().listRooms([name]);
-    expect(rooms.map((r) => r.name)).toEqual([name]);
-    await liveKitRooms().deleteRoom(name);
+describe("who may join", () => {
+  it("lets a follower of the host into a followers room, and refuses anyone else with 403", async () => {
+    const host = await createMember("Host");
+    const follower = await createMember("Follower");
+    const stranger = await createMember("Stranger");
+    await db.follow.create({ data: { followerId: follower.id, followingId: host.id } });
+    // Following someone else, or being followed by the host, is not enough.
+    await db.follow.create({ data: { followerId: stranger.id, followingId: follower.id } });
+    await db.follow.create({ data: { followerId: host.id, followingId: stranger.id } });
+    const room = await createRoomRow(host, { visibility: "FOLLOWERS" });
+
+    await expect(joinRoom(follower, room.id)).resolves.toMatchObject({ stageRole: "LISTENER" });
+    await expect(joinRoom(stranger, room.id)).rejects.toMatchObject({ status: 403, message: "This room is not open to you." });
+    await expect(joinRoom(host, room.id)).resolves.toMatchObject({ stageRole: "HOST" });
+    expect(await db.roomMember.count({ where: { roomId: room.id, userId: stranger.id } })).toBe(0);
+  });
+
+  it("lets invited members into a closed room, and refuses everyone else with 403", async () => {
+    const host = await createMember("Host");
+    const invited = await createMember("Invited");
+    const follower = await createMember("Follower");
+    await db.follow.create({ data: { followerId: follower.id, followingId: host.id } });
+    const room = await createRoomRow(host, { visibility: "CLOSED" });
+    await db.roomInvite.create({ data: { roomId: room.id, userId: invited.id } });
+
+    await expect(joinRoom(invited, room.id)).resolves.toMatchObject({ stageRole: "LISTENER" });
+    await expect(joinRoom(follower, room.id)).rejects.toMatchObject({ status: 403 });
+    await expect(joinRoom(host, room.id)).resolves.toMatchObject({ stageRole: "HOST" });
+  });
+
+  it("refuses a banned member with 403, even from an open room, and before telling them it ended", async () => {
+    const host = await createMember("Host");
+    const banned = await createMember("Banned");
+    const room = await createRoomRow(host);
+    await db.roomBan.create({ data: { roomId: room.id, userId: banned.id, bannedById: host.id } });
+    await expect(joinRoom(banned, room.id)).rejects.toMatchObject({ status: 403 });
+    await db.room.update({ where: { id: room.id }, data: { status: "ENDED" } });
+    await expect(joinRoom(banned, room.id)).rejects.toMatchObject({ status: 403 });
   });
 });

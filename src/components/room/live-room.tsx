@@ -3,26 +3,85 @@
 import {
   LiveKitRoom,
   RoomAudioRenderer,
-  StartAudio,
-  TrackToggle,
-  useConnectionState,
-  useIsMuted,
-  useIsSpeaking,
-  useParticipants,
+  useLocalParticipant,
+  useParticipantAttribute,
+  useStartAudio,
 } from "@livekit/components-react";
-import { ConnectionState, Track, type Participant } from "livekit-client";
+import { ConnectionError, DisconnectReason } from "livekit-client";
 import Link from "next/link";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useCallback, useState } from "react";
 
+import { isOnStage } from "@/lib/stage/roles";
+
+import { ConnectionBanner } from "./connection-banner";
+import { EndRoomButton, LeaveLink, MicrophoneToggle, ShareButton } from "./room-controls";
+import { RoomPeople } from "./room-people";
 import { useJoinToken } from "./use-join-token";
 
-const STAGE_ROLES = new Set(["HOST", "MODERATOR", "SPEAKER"]);
+const disconnectMessages: Partial<Record<DisconnectReason, string>> = {
+  [DisconnectReason.DUPLICATE_IDENTITY]: "You joined this room from another window or device, so this one was disconnected.",
+  [DisconnectReason.PARTICIPANT_REMOVED]: "You were removed from this room.",
+  [DisconnectReason.SERVER_SHUTDOWN]: "The audio server restarted.",
+};
 
-export function LiveRoom({ roomId }: { roomId: string }) {
+type Interruption = { kind: "disconnected"; message: string } | { kind: "failed"; message: string };
+
+/**
+ * A live room: gets a token from the app (grants of the member's stage role), connects to LiveKit,
+ * and shows the stage, the controls and the audience. When the host ends the room (LiveKit deletes
+ * it: reason ROOM_DELETED) everyone goes back to the hallway, which says the room has ended.
+ */
+export function LiveRoom({ roomId, title }: { roomId: string; title: string }) {
+  const router = useRouter();
   const { state, retry } = useJoinToken(roomId);
-  const [disconnected, setDisconnected] = useState(false);
+  const [interruption, setInterruption] = useState<Interruption | null>(null);
 
-  if (state.status === "loading") return <p role="status">Joining…</p>;
+  const backToHallway = useCallback(() => router.replace(`/?${new URLSearchParams({ ended: roomId })}`), [router, roomId]);
+
+  const onDisconnected = useCallback(
+    (reason?: DisconnectReason) => {
+      if (reason === DisconnectReason.ROOM_DELETED) return backToHallway();
+      // Leaving (the page unmounts the room) is not an interruption.
+      if (reason === DisconnectReason.CLIENT_INITIATED) return;
+      setInterruption({
+        kind: "disconnected",
+        message: (reason !== undefined && disconnectMessages[reason]) || "You were disconnected from the room.",
+      });
+    },
+    [backToHallway],
+  );
+
+  // LiveKitRoom reports both a failed connection and a microphone that could not be turned on here.
+  const [micProblem, setMicProblem] = useState(false);
+  const onError = useCallback((error: Error) => {
+    if (error instanceof ConnectionError) {
+      setInterruption({ kind: "failed", message: "Could not connect to the audio server. Check your connection and try again." });
+    } else {
+      setMicProblem(true);
+    }
+  }, []);
+  const onMediaDeviceFailure = useCallback(() => setMicProblem(true), []);
+
+  const reconnect = () => {
+    setInterruption(null);
+    retry();
+  };
+
+  if (state.status === "loading") {
+    return (
+      <p className="status" role="status">
+        Joining…
+      </p>
+    );
+  }
+  if (state.status === "ended") {
+    return (
+      <p className="status" role="status">
+        This room has ended. <Link href="/">Back to the hallway</Link>
+      </p>
+    );
+  }
   if (state.status === "error") {
     return (
       <div className="stack">
@@ -35,120 +94,85 @@ export function LiveRoom({ roomId }: { roomId: string }) {
       </div>
     );
   }
-  if (disconnected) {
+  if (interruption) {
     return (
       <div className="stack">
-        <p role="status">You are no longer connected to this room.</p>
-        <button
-          className="button secondary"
-          type="button"
-          onClick={() => {
-            setDisconnected(false);
-            retry();
-          }}
-        >
-          Rejoin
-        </button>
+        <p className={interruption.kind === "failed" ? "alert" : "status"} role={interruption.kind === "failed" ? "alert" : "status"}>
+          {interruption.message}
+        </p>
+        <div className="actions">
+          <button className="button" type="button" onClick={reconnect}>
+            Reconnect
+          </button>
+          <LeaveLink />
+        </div>
       </div>
     );
   }
 
-  const onStage = STAGE_ROLES.has(state.details.stageRole);
   return (
     <LiveKitRoom
       serverUrl={state.details.serverUrl}
       token={state.details.token}
       connect
-      audio={onStage}
+      audio={isOnStage(state.details.stageRole)}
       video={false}
-      onDisconnected={() => setDisconnected(true)}
-      className="stack"
+      onDisconnected={onDisconnected}
+      onError={onError}
+      onMediaDeviceFailure={onMediaDeviceFailure}
+      className="stack live-room"
       data-testid="live-room"
     >
       <ConnectionBanner />
-      <StartAudio className="button" label="Start audio" />
+      <StartAudioPrompt />
       <RoomAudioRenderer />
-      <Stage />
-      <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
-        {onStage ? (
-          <TrackToggle className="button secondary" source={Track.Source.Microphone}>
-            Microphone
-          </TrackToggle>
-        ) : null}
-        <LeaveButton />
-      </div>
+      <RoomPeople />
+      <Controls
+        roomId={roomId}
+        title={title}
+        tokenRole={state.details.stageRole}
+        micProblem={micProblem}
+        onMicWorking={() => setMicProblem(false)}
+        onEnded={backToHallway}
+      />
     </LiveKitRoom>
   );
 }
 
-function ConnectionBanner() {
-  const connection = useConnectionState();
-  const text: Partial<Record<ConnectionState, string>> = {
-    [ConnectionState.Connecting]: "Connecting…",
-    [ConnectionState.Reconnecting]: "Reconnecting…",
-    [ConnectionState.SignalReconnecting]: "Reconnecting…",
-    [ConnectionState.Disconnected]: "Disconnected.",
-  };
-  const message = text[connection];
+/** Browsers may block sound until the page is touched; then this asks for one tap. */
+function StartAudioPrompt() {
+  const { mergedProps, canPlayAudio } = useStartAudio({ props: { className: "button" } });
+  if (canPlayAudio) return null;
   return (
-    <p className="status" role="status" data-connection={connection}>
-      {message ?? "Connected"}
-    </p>
+    <div className="status stack" role="status">
+      <span>Your browser is holding back the room&apos;s sound.</span>
+      <button {...mergedProps} style={undefined} type="button">
+        Start audio
+      </button>
+    </div>
   );
 }
 
-function Stage() {
-  const participants = useParticipants();
-  const stage = participants.filter((p) => STAGE_ROLES.has(p.attributes.stageRole ?? ""));
-  const audience = participants.filter((p) => !STAGE_ROLES.has(p.attributes.stageRole ?? ""));
-  return (
-    <>
-      <section aria-labelledby="stage-heading">
-        <h2 id="stage-heading">On stage</h2>
-        {stage.length === 0 ? <p className="muted">Nobody is on stage yet.</p> : <People people={stage} />}
-      </section>
-      <section aria-labelledby="audience-heading">
-        <h2 id="audience-heading">Audience ({audience.length})</h2>
-        {audience.length === 0 ? <p className="muted">No listeners yet.</p> : <People people={audience} />}
-      </section>
-    </>
-  );
-}
+type ControlsProps = {
+  roomId: string;
+  title: string;
+  tokenRole: string;
+  micProblem: boolean;
+  onMicWorking: () => void;
+  onEnded: () => void;
+};
 
-function People({ people }: { people: Participant[] }) {
+function Controls({ roomId, title, tokenRole, micProblem, onMicWorking, onEnded }: ControlsProps) {
+  const { localParticipant } = useLocalParticipant();
+  // The role LiveKit carries (set by the server, updated live); until connected, the token's.
+  const liveRole = useParticipantAttribute("stageRole", { participant: localParticipant });
+  const role = liveRole || tokenRole;
   return (
-    <ul className="people">
-      {people.map((participant) => (
-        <Person key={participant.identity} participant={participant} />
-      ))}
-    </ul>
-  );
-}
-
-function Person({ participant }: { participant: Participant }) {
-  const speaking = useIsSpeaking(participant);
-  const muted = useIsMuted({ participant, source: Track.Source.Microphone });
-  const name = participant.name || "Member";
-  const onStage = STAGE_ROLES.has(participant.attributes.stageRole ?? "");
-  return (
-    <li className="person">
-      <span className="avatar" data-speaking={speaking} aria-hidden="true">
-        {name.slice(0, 1).toUpperCase()}
-      </span>
-      <span>
-        {name}
-        {participant.isLocal ? " (you)" : ""}
-      </span>
-      {onStage && muted ? <span className="muted">Muted</span> : null}
-      {speaking ? <span className="visually-hidden">speaking</span> : null}
-    </li>
-  );
-}
-
-function LeaveButton() {
-  return (
-    <Link className="button secondary" href="/">
-      Leave quietly
-    </Link>
+    <div className="room-controls" role="group" aria-label="Room controls">
+      {isOnStage(role) ? <MicrophoneToggle problem={micProblem} onWorking={onMicWorking} /> : null}
+      <ShareButton roomId={roomId} title={title} />
+      <LeaveLink />
+      {role === "HOST" ? <EndRoomButton roomId={roomId} onEnded={onEnded} /> : null}
+    </div>
   );
 }

@@ -7,6 +7,7 @@ export type JoinDetails = { serverUrl: string; token: string; stageRole: string 
 type State =
   | { status: "loading" }
   | { status: "ready"; details: JoinDetails }
+  | { status: "ended" }
   | { status: "error"; message: string };
 
 /** Asks the app's token route for a LiveKit token; the grants follow the member's stage role. */
@@ -22,7 +23,9 @@ export function useJoinToken(roomId: string) {
           | (JoinDetails & { error?: { message?: string } })
           | null;
         if (cancelled) return;
-        if (!response.ok || !body) {
+        if (response.status === 410) {
+          setState({ status: "ended" });
+        } else if (!response.ok || !body) {
           setState({ status: "error", message: body?.error?.message ?? "Could not join this room." });
         } else {
           setState({ status: "ready", details: body });

@@ -5,16 +5,17 @@ import type { Member } from "@/server/auth/guards";
 import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { createJoinToken, type JoinToken } from "@/server/livekit";
+import { requireRoomAccess } from "@/server/rooms/room-access";
 
 export type JoinedRoom = JoinToken & { roomId: string; stageRole: StageRole };
 
 /**
- * Lets a member into a live room: their stage role comes from Postgres (a newcomer joins the
- * audience), and the token carries exactly that role's grants with the identity of the session.
+ * Lets a member into a live room they may see (visibility, bans): their stage role comes from
+ * Postgres (a newcomer joins the audience), and the token carries exactly that role's grants with
+ * the identity of the session.
  */
 export async function joinRoom(member: Member, roomId: string): Promise<JoinedRoom> {
-  const room = await db.room.findUnique({ where: { id: roomId }, select: { id: true, status: true } });
-  if (!room) throw new DomainError("not_found", "This room does not exist.");
+  const room = await requireRoomAccess(member.id, roomId);
   if (room.status === "ENDED") throw new DomainError("gone", "This room has ended.");
 
   const place = await db.roomMember.upsert({

@@ -3,23 +3,43 @@ import "server-only";
 import type { WebhookEvent } from "livekit-server-sdk";
 
 import { db } from "@/server/db";
+import { DomainError } from "@/server/errors";
+import { closeLiveKitRoom } from "@/server/livekit";
+import { endEmptyRooms } from "@/server/rooms/end-empty-rooms";
+import { applyPresence, presenceChange } from "@/server/rooms/presence";
 
 /**
- * Records a verified LiveKit webhook once: LiveKit retries deliveries, so an event id already seen
- * is a no-op. Returns whether this delivery was new.
+ * Handles a verified LiveKit webhook exactly once. LiveKit retries deliveries, so the event id is
+ * the idempotency key: its row in LiveKitEvent is inserted in the same transaction as the presence
+ * change, and a delivery whose id is already there changes nothing.
  */
-export async function recordWebhook(event: WebhookEvent): Promise<boolean> {
-  if (!event.id) return false;
-  const created = await db.liveKitEvent.createMany({
-    data: [
-      {
-        id: event.id,
-        event: event.event,
-        roomName: event.room?.name ?? null,
-        identity: event.participant?.identity ?? null,
-      },
-    ],
-    skipDuplicates: true,
+export async function recordWebhook(event: WebhookEvent): Promise<{ duplicate: boolean }> {
+  if (!event.id) throw new DomainError("bad_request", "The webhook has no event id.");
+  const change = presenceChange(event);
+
+  const outcome = await db.$transaction(async (tx) => {
+    const created = await tx.liveKitEvent.createMany({
+      data: [
+        {
+          id: event.id,
+          event: event.event,
+          roomName: event.room?.name ?? null,
+          identity: event.participant?.identity ?? null,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    if (created.count === 0) return { duplicate: true, roomStatus: null };
+    return { duplicate: false, roomStatus: change ? await applyPresence(tx, change) : null };
   });
-  return created.count === 1;
+
+  if (change?.kind === "finished" && outcome.roomStatus === "LIVE") {
+    // LiveKit closed its room after the grace period: end ours too if it has been empty that long.
+    await endEmptyRooms({ roomId: change.roomId });
+  }
+  if (change?.kind === "joined" && outcome.roomStatus === "ENDED") {
+    // Someone connected to an ended room with a token minted before it ended: close it again.
+    await closeLiveKitRoom(change.roomId);
+  }
+  return { duplicate: outcome.duplicate };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { StageRole } from "@/generated/prisma/enums";
+import { isOnStage } from "@/lib/stage/roles";
 
 /**
  * What a stage role may do in LiveKit. Always the full set: LiveKit's updateParticipant replaces
@@ -14,12 +15,6 @@ export type StagePermission = {
   canPublishSources: ("microphone")[];
   canUpdateMetadata: false;
 };
-
-const ON_STAGE: ReadonlySet<StageRole> = new Set<StageRole>(["HOST", "MODERATOR", "SPEAKER"]);
-
-export function isOnStage(role: StageRole): boolean {
-  return ON_STAGE.has(role);
-}
 
 export function stagePermission(role: StageRole): StagePermission {
   const onStage = isOnStage(role);

@@ -1,33 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 
-import { roomIdSchema } from "@/lib/rooms/schemas";
 import { LiveRoom } from "@/components/room/live-room";
+import { roomIdSchema } from "@/lib/rooms/schemas";
 import { requireMember } from "@/server/auth/guards";
-import { getRoom } from "@/server/rooms/get-room";
+import { DomainError } from "@/server/errors";
+import { requireRoomAccess, type AccessibleRoom } from "@/server/rooms/room-access";
 
 export const metadata: Metadata = { title: "Room" };
 
+/** A room's page: authorised here on the server (404 unknown, 403 not open to this member). */
 export default async function RoomPage({ params }: PageProps<"/rooms/[roomId]">) {
   const { roomId: rawId } = await params;
-  await requireMember(`/rooms/${encodeURIComponent(rawId)}`);
+  const member = await requireMember(`/rooms/${encodeURIComponent(rawId)}`);
   const roomId = roomIdSchema.safeParse(rawId);
   if (!roomId.success) notFound();
-  const room = await getRoom(roomId.data);
-  if (!room) notFound();
+  const room = await loadRoom(member.id, roomId.data);
 
   return (
-    <main id="main" className="stack">
-      <h1>{room.title}</h1>
-      {room.description ? <p className="muted">{room.description}</p> : null}
+    <main id="main" className="stack room-page">
+      <header className="stack room-heading">
+        {room.topic ? <p className="topic">{room.topic}</p> : null}
+        <h1>{room.title}</h1>
+        <p className="muted">Hosted by {room.createdBy.name ?? room.createdBy.email}</p>
+        {room.description ? <p className="room-description">{room.description}</p> : null}
+      </header>
       {room.status === "ENDED" ? (
         <p className="status" role="status">
           This room has ended. <Link href="/">Back to the hallway</Link>
         </p>
       ) : (
-        <LiveRoom roomId={room.id} />
+        <LiveRoom roomId={room.id} title={room.title} />
       )}
     </main>
   );
+}
+
+async function loadRoom(memberId: string, roomId: string): Promise<AccessibleRoom> {
+  try {
+    return await requireRoomAccess(memberId, roomId);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "not_found") notFound();
+    if (error instanceof DomainError && error.code === "forbidden") forbidden();
+    throw error;
+  }
 }

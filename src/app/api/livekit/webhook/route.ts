@@ -15,8 +15,8 @@ export async function POST(request: Request) {
     } catch {
       throw new DomainError("unauthorized", "The webhook signature is not valid.");
     }
-    const isNew = await recordWebhook(event);
-    return NextResponse.json({ ok: true, duplicate: !isNew });
+    const { duplicate } = await recordWebhook(event);
+    return NextResponse.json({ ok: true, duplicate });
   } catch (error) {
     return handleApiError(error);
   }

@@ -1,0 +1,52 @@
+import "server-only";
+
+import type { CreateRoomInput } from "@/lib/rooms/schemas";
+import type { Member } from "@/server/auth/guards";
+import { db } from "@/server/db";
+import { DomainError } from "@/server/errors";
+import { openLiveKitRoom } from "@/server/livekit";
+
+/**
+ * Opens a room that starts at once, with its creator as host on stage. A closed room's invitees
+ * must all be members. The room is empty until the host connects, so its grace period starts now.
+ * The LiveKit room is opened inside the transaction: if LiveKit refuses, no room is left behind.
+ */
+export async function createRoom(host: Member, input: CreateRoomInput): Promise<{ id: string }> {
+  const inviteeIds = input.visibility === "CLOSED" ? await resolveInvitees(host.id, input.invitees ?? []) : [];
+  const now = new Date();
+
+  return db.$transaction(async (tx) => {
+    const room = await tx.room.create({
+      data: {
+        title: input.title,
+        topic: input.topic ?? null,
+        description: input.description ?? null,
+        visibility: input.visibility,
+        createdById: host.id,
+        createdAt: now,
+        lastActivityAt: now,
+        emptySince: now,
+        members: { create: { userId: host.id, stageRole: "HOST" } },
+        invites: { create: inviteeIds.map((userId) => ({ userId })) },
+      },
+      select: { id: true },
+    });
+    await openLiveKitRoom(room.id);
+    return room;
+  });
+}
+
+async function resolveInvitees(hostId: string, addresses: string[]): Promise<string[]> {
+  const emails = [...new Set(addresses.map((address) => address.toLowerCase()))];
+  if (emails.length === 0) return [];
+  const members = await db.user.findMany({
+    where: { email: { in: emails, mode: "insensitive" }, suspendedAt: null },
+    select: { id: true, email: true },
+  });
+  const found = new Set(members.map((member) => member.email.toLowerCase()));
+  const unknown = emails.filter((email) => !found.has(email));
+  if (unknown.length > 0) {
+    throw new DomainError("unprocessable", `No member uses ${unknown.join(", ")}. Invite members by the address they sign in with.`);
+  }
+  return members.map((member) => member.id).filter((id) => id !== hostId);
+}

@@ -1,0 +1,43 @@
+import "server-only";
+
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { DomainError } from "@/server/errors";
+
+/**
+ * Who may see and join a room, as one Prisma filter used by the hallway and by the room page and
+ * token route alike: open rooms are for every member, followers rooms for the host's followers,
+ * closed rooms for invited members; the host always; a member banned from a room never.
+ */
+export function visibleTo(memberId: string): Prisma.RoomWhereInput {
+  return {
+    bans: { none: { userId: memberId } },
+    OR: [
+      { visibility: "OPEN" },
+      { createdById: memberId },
+      { visibility: "FOLLOWERS", createdBy: { followers: { some: { followerId: memberId } } } },
+      { visibility: "CLOSED", invites: { some: { userId: memberId } } },
+    ],
+  };
+}
+
+const roomFields = {
+  id: true,
+  title: true,
+  description: true,
+  topic: true,
+  visibility: true,
+  status: true,
+  createdBy: { select: { name: true, email: true } },
+} satisfies Prisma.RoomSelect;
+
+export type AccessibleRoom = Prisma.RoomGetPayload<{ select: typeof roomFields }>;
+
+/** The room if the member may see it (live or ended); 404 if there is no such room, 403 if it is not theirs to see. */
+export async function requireRoomAccess(memberId: string, roomId: string): Promise<AccessibleRoom> {
+  const room = await db.room.findFirst({ where: { id: roomId, ...visibleTo(memberId) }, select: roomFields });
+  if (room) return room;
+  const exists = await db.room.count({ where: { id: roomId } });
+  if (exists === 0) throw new DomainError("not_found", "This room does not exist.");
+  throw new DomainError("forbidden", "This room is not open to you.");
+}
