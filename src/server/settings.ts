@@ -10,12 +10,17 @@ const ID = "singleton";
 
 /** The deployment's settings: a single row, created with the schema's defaults on first read. */
 export async function getSettings(tx: Prisma.TransactionClient = db) {
-  return tx.settings.upsert({ where: { id: ID }, create: { id: ID }, update: {} });
+  const settings = await tx.settings.findUnique({ where: { id: ID } });
+  if (settings) return settings;
+  // ON CONFLICT DO NOTHING: first readers racing each other all get the one row.
+  await tx.settings.createMany({ data: [{ id: ID }], skipDuplicates: true });
+  return tx.settings.findUniqueOrThrow({ where: { id: ID } });
 }
 
 export async function updateSettings(admin: Member, input: UpdateSettingsInput) {
   return db.$transaction(async (tx) => {
-    const settings = await tx.settings.upsert({ where: { id: ID }, create: { id: ID, ...input }, update: input });
+    await getSettings(tx);
+    const settings = await tx.settings.update({ where: { id: ID }, data: input });
     await recordAdminAction(tx, { actorId: admin.id, action: "settings.update", targetType: "settings", details: input });
     return settings;
   });
