@@ -5,7 +5,7 @@ import { BODY_MESSAGE, emailAddress, optionalPlainText } from "@/lib/validation"
 
 import { normalizeInviteCode } from "./code";
 
-export const inviteCodeInput = z
+const inviteCodeInput = z
   .string({ error: "Enter your invite code." })
   .max(64, "That is not an invite code: codes have 12 letters and digits, like ABCD-EFGH-JKMN.")
   .transform((input, context) => {

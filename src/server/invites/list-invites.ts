@@ -18,5 +18,3 @@ export async function listInvites({ batchId, take }: { batchId?: string; take?: 
   });
   return invites.map((invite) => ({ ...invite, status: inviteStatus(invite, now) }));
 }
-
-export type ListedInvite = Awaited<ReturnType<typeof listInvites>>[number];
