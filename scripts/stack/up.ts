@@ -139,7 +139,8 @@ async function main() {
         `  Admin account   ${seed.adminEmail}`,
         `  Sign in now     ${seed.signInUrl}`,
         "                  (one-time link, valid 24 hours; run again for a new one)",
-        `  Invite code     ${seed.inviteCode}  (5 uses; sign up at ${seed.joinUrl})`,
+        `  Invite code     ${seed.inviteCode}`,
+        `  Sign up with it ${seed.joinUrl}`,
         ownMail
           ? "  Mail            sign-in links for other members are printed here (local mail sink)"
           : `  Mail            sent through ${candidate.EMAIL_SERVER}`,
