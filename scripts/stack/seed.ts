@@ -7,9 +7,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient } from "../../src/generated/prisma/client";
-import { generateInviteCode } from "../../src/lib/invites/code";
+import { generateInviteCode, joinUrl } from "../../src/lib/invites/code";
 
-export type SeedResult = { adminEmail: string; inviteCode: string; signInUrl: string };
+export type SeedResult = { adminEmail: string; inviteCode: string; joinUrl: string; signInUrl: string };
 
 const SIGN_IN_LINK_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -24,7 +24,7 @@ export async function seedFirstAdmin(options: {
     const email = options.adminEmail.toLowerCase();
     const admin = await db.user.upsert({
       where: { email },
-      create: { email, name: "Admin", role: "ADMIN", emailVerified: new Date() },
+      create: { email, name: "Admin", role: "ADMIN", emailVerified: new Date(), onboardedAt: new Date() },
       update: { role: "ADMIN" },
     });
 
@@ -55,7 +55,7 @@ export async function seedFirstAdmin(options: {
     const signInUrl = new URL("/api/auth/callback/nodemailer", options.appUrl);
     signInUrl.search = new URLSearchParams({ callbackUrl: new URL("/", options.appUrl).href, token, email }).toString();
 
-    return { adminEmail: email, inviteCode: invite.code, signInUrl: signInUrl.href };
+    return { adminEmail: email, inviteCode: invite.code, joinUrl: joinUrl(options.appUrl, invite.code), signInUrl: signInUrl.href };
   } finally {
     await db.$disconnect();
   }

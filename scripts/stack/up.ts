@@ -140,6 +140,7 @@ async function main() {
         `  Sign in now     ${seed.signInUrl}`,
         "                  (one-time link, valid 24 hours; run again for a new one)",
         `  Invite code     ${seed.inviteCode}`,
+        `  Sign up with it ${seed.joinUrl}`,
         ownMail
           ? "  Mail            sign-in links for other members are printed here (local mail sink)"
           : `  Mail            sent through ${candidate.EMAIL_SERVER}`,

@@ -6,6 +6,7 @@ import { auth, signOut } from "@/server/auth";
 export async function SiteHeader() {
   const session = await auth();
   const member = session?.user;
+  const onboarded = session?.membership.onboarded ?? true;
 
   async function signOutAction() {
     "use server";
@@ -27,6 +28,17 @@ export async function SiteHeader() {
               <Link href="/rooms/new">New room</Link>
             </li>
             <li>
+              <Link href="/invites">Invites</Link>
+            </li>
+            <li>
+              <Link href="/profile">{onboarded ? "Profile" : "Complete your profile"}</Link>
+            </li>
+            {member.role === "ADMIN" ? (
+              <li>
+                <Link href="/admin">Admin</Link>
+              </li>
+            ) : null}
+            <li>
               <form action={signOutAction}>
                 <button className="link-button" type="submit">
                   Sign out
@@ -36,6 +48,9 @@ export async function SiteHeader() {
           </ul>
         ) : (
           <ul className="nav-links">
+            <li>
+              <Link href="/join">Join</Link>
+            </li>
             <li>
               <Link href="/signin">Sign in</Link>
             </li>

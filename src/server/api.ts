@@ -3,6 +3,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 
+import { requireApiAdmin, requireApiMember, type Member } from "@/server/auth/guards";
 import { DomainError } from "@/server/errors";
 
 export type ApiErrorBody = {
@@ -24,7 +25,8 @@ export function handleApiError(error: unknown): NextResponse<ApiErrorBody> {
     );
   }
   if (error instanceof DomainError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+    const headers = error.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(error.retryAfterSeconds) };
+    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
   }
   console.error(error);
   return NextResponse.json(
@@ -42,4 +44,40 @@ export async function parseJson<T>(request: Request, schema: ZodType<T>): Promis
     throw new DomainError("bad_request", "The request body must be JSON.");
   }
   return schema.parse(body);
+}
+
+type RouteContext<Params> = { params: Promise<Params> };
+type Handler<Params> = (input: { member: Member; request: Request; params: Params }) => Promise<Response>;
+
+function guardedRoute<Params>(guard: () => Promise<Member>, handler: Handler<Params>) {
+  return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+    try {
+      // The session is checked before anything is read from the request.
+      const member = await guard();
+      return await handler({ member, request, params: await context.params });
+    } catch (error) {
+      return handleApiError(error);
+    }
+  };
+}
+
+/** A route handler for signed-in members: 401 for anyone else; errors mapped by handleApiError. */
+export function memberRoute<Params = Record<string, never>>(handler: Handler<Params>) {
+  return guardedRoute(requireApiMember, handler);
+}
+
+/** A route handler for admins: 401 when anonymous, 403 for members; errors mapped by handleApiError. */
+export function adminRoute<Params = Record<string, never>>(handler: Handler<Params>) {
+  return guardedRoute(requireApiAdmin, handler);
+}
+
+/** A public route handler: errors mapped by handleApiError. */
+export function publicRoute<Params = Record<string, never>>(handler: (input: { request: Request; params: Params }) => Promise<Response>) {
+  return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+    try {
+      return await handler({ request, params: await context.params });
+    } catch (error) {
+      return handleApiError(error);
+    }
+  };
 }

@@ -9,6 +9,7 @@ const statusByCode = {
   gone: 410,
   unprocessable: 422,
   rate_limited: 429,
+  unavailable: 503,
 } as const;
 
 export type DomainErrorCode = keyof typeof statusByCode;
@@ -20,6 +21,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** For rate_limited: when to try again (the response's Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "DomainError";

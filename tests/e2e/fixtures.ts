@@ -13,7 +13,7 @@ import type { SunkMail } from "../../scripts/stack/mail-sink";
 export type TestMember = { id: string; email: string; name: string };
 
 type Fixtures = {
-  /** Creates a member with a unique address. */
+  /** Creates a member (profile completed) with a unique address. */
   createMember: (options?: { name?: string; role?: MemberRole }) => Promise<TestMember>;
   /** Logs a member in by creating an Auth.js database session and setting its cookie. */
   signInAs: (context: BrowserContext, member: TestMember) => Promise<void>;
@@ -37,7 +37,7 @@ export const test = base.extend<Fixtures>({
   createMember: async ({}, use) => {
     await use(async ({ name = "Test Member", role = "MEMBER" } = {}) => {
       const email = `member-${randomUUID()}@raise-hand.test`;
-      const user = await db.user.create({ data: { email, name, role, emailVerified: new Date() } });
+      const user = await db.user.create({ data: { email, name, role, emailVerified: new Date(), onboardedAt: new Date() } });
       return { id: user.id, email, name };
     });
   },

@@ -23,3 +23,10 @@ export function normalizeInviteCode(input: string): string | null {
 function formatInviteCode(letters: string): string {
   return letters.match(/.{4}/g)!.join("-");
 }
+
+/** The link that opens sign-up with the code filled in. */
+export function joinUrl(baseUrl: string, code: string): string {
+  const url = new URL("/join", baseUrl);
+  url.searchParams.set("code", code);
+  return url.href;
+}

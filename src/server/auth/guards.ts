@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Session } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 
 import { auth } from "@/server/auth";
 import { DomainError } from "@/server/errors";
@@ -13,6 +13,13 @@ export async function requireMember(redirectTo: string): Promise<Member> {
   const session = await auth();
   if (!session?.user) redirect(`/signin?${new URLSearchParams({ redirectTo })}`);
   return session.user;
+}
+
+/** For admin pages: sign-in for visitors; members are shown "not found", so the console stays unlisted. */
+export async function requireAdmin(redirectTo: string): Promise<Member> {
+  const member = await requireMember(redirectTo);
+  if (member.role !== "ADMIN") notFound();
+  return member;
 }
 
 /** For route handlers and server actions: the signed-in member, or a 401. */

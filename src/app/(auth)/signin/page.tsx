@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { signInErrorMessages, signInSchema } from "@/lib/auth/schemas";
 import { auth, signIn } from "@/server/auth";
+import { signInLanding } from "@/server/auth/sign-in-landing";
+import { DomainError } from "@/server/errors";
+import { clientIp } from "@/server/rate-limit/client-ip";
+import { enforceRateLimits } from "@/server/rate-limit/limit";
+import { magicLinkChecks } from "@/server/rate-limit/rules";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -14,8 +21,17 @@ async function sendMagicLink(formData: FormData) {
     redirectTo: formData.get("redirectTo"),
   });
   if (!parsed.success) redirect("/signin?error=InvalidEmail");
+  const email = parsed.data.email.toLowerCase();
   try {
-    await signIn("nodemailer", { email: parsed.data.email, redirectTo: parsed.data.redirectTo });
+    await enforceRateLimits(magicLinkChecks(clientIp(await headers()), email));
+  } catch (error) {
+    if (error instanceof DomainError) {
+      redirect(`/signin?${new URLSearchParams({ error: "RateLimited", redirectTo: parsed.data.redirectTo })}`);
+    }
+    throw error;
+  }
+  try {
+    await signIn("nodemailer", { email, redirectTo: await signInLanding(email, parsed.data.redirectTo) });
   } catch (error) {
     // Auth.js throws its refusals (AccessDenied for a non-member); its success is a redirect, rethrown.
     if (error instanceof AuthError) {
@@ -53,6 +69,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
           Email me a sign-in link
         </button>
       </form>
+      <p className="muted">
+        New here? <Link href="/join">Redeem an invite code</Link> or <Link href="/waitlist">join the waitlist</Link>.
+      </p>
     </main>
   );
 }

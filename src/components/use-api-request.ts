@@ -1,0 +1,46 @@
+"use client";
+
+import { useState } from "react";
+
+type ErrorBody = { error?: { message?: string; issues?: { message: string }[] } };
+
+/** The messages to show for an API error: each invalid field's, else the error's own. */
+function errorMessages(body: ErrorBody | null): string[] {
+  const issues = body?.error?.issues?.map((issue) => issue.message) ?? [];
+  if (issues.length > 0) return [...new Set(issues)];
+  return [body?.error?.message ?? "Something went wrong. Try again in a moment."];
+}
+
+/**
+ * Sends JSON to one of our API routes and keeps what a form needs to show: pending while it runs,
+ * the error messages when it is refused. `send` resolves to the response body, or null on error.
+ */
+export function useApiRequest() {
+  const [pending, setPending] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+
+  async function send<T>(url: string, options: { method?: string; body?: unknown } = {}): Promise<T | null> {
+    setPending(true);
+    setErrors([]);
+    try {
+      const response = await fetch(url, {
+        method: options.method ?? "POST",
+        headers: options.body === undefined ? undefined : { "Content-Type": "application/json" },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok) {
+        setErrors(errorMessages(body as ErrorBody | null));
+        return null;
+      }
+      return body as T;
+    } catch {
+      setErrors(["Could not reach Raise Hand. Check your connection and try again."]);
+      return null;
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { send, pending, errors };
+}
