@@ -12,6 +12,9 @@ export default defineConfig({
   resolve: { alias },
   test: {
     setupFiles: ["./tests/fixtures/fail-on-console-error.ts"],
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+    // bundling it through Vite resolves it as Next.js does.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

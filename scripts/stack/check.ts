@@ -82,9 +82,14 @@ async function addVitestCounts(file: string) {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
   };
+  // A file that fails before its tests run (an import error) has no failed test: count it as one.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  ).length;
   counts.passed += report.numPassedTests;
-  counts.failed += report.numFailedTests;
+  counts.failed += report.numFailedTests + brokenFiles;
   counts.skipped += report.numPendingTests + report.numTodoTests;
 }
 
