@@ -187,6 +187,7 @@ export async function measureTone(page: Page): Promise<ToneMeasurement> {
   let heard = await measurePlayedAudio(page);
   for (let attempt = 0; attempt < 5 && heard.rms < 0.05; attempt += 1) heard = await measurePlayedAudio(page);
   return heard;
+}
 
 /**
  * Waits, inside the page, for the first non-silent frame the page plays (any <audio> element,
