@@ -16,7 +16,7 @@ export function HandQueue({ roomId }: { roomId: string }) {
 
   return (
     <section aria-labelledby="hands-heading" className="card stack">
-      <div className="row spread">
+      <div className="row">
         <h2 id="hands-heading">Raised hands ({queue.length})</h2>
         <button
           className="button secondary"

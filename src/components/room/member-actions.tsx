@@ -1,6 +1,7 @@
 "use client";
 
 import type { Participant } from "livekit-client";
+import { useRef } from "react";
 
 import type { StageActionInput, TargetedAction } from "@/lib/stage/actions";
 import { stageRoleOf, type StageRoleName } from "@/lib/stage/live-state";
@@ -32,36 +33,58 @@ function choicesFor(viewer: StageRoleName, target: StageRoleName): Choice[] {
 }
 
 export function MemberActions({ roomId, viewerRole, participant }: { roomId: string; viewerRole: StageRoleName; participant: Participant }) {
-  const { run, busy, error } = useStageAction(roomId);
+  const { run, busy, error, clearError } = useStageAction(roomId);
+  const dialog = useRef<HTMLDialogElement>(null);
   const name = participant.name || "Member";
   const choices = choicesFor(viewerRole, stageRoleOf(participant));
   if (choices.length === 0) return null;
 
+  // A modal <dialog> sits in the top layer: never clipped by the scrolling audience list, and it
+  // keeps keyboard focus inside until closed (Escape closes it).
   return (
-    <details className="member-actions">
-      <summary aria-label={`Actions for ${name}`}>⋯</summary>
-      <ul>
-        {choices.map((choice) => (
-          <li key={choice.action}>
-            <button
-              type="button"
-              className={choice.danger ? "link-button danger" : "link-button"}
-              disabled={busy}
-              onClick={() => {
-                if (choice.danger && !window.confirm(`${choice.label}: ${name}?`)) return;
-                void run({ action: choice.action, targetUserId: participant.identity } satisfies StageActionInput);
-              }}
-            >
-              {choice.label}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </details>
+    <>
+      <button
+        type="button"
+        className="member-actions-button"
+        aria-haspopup="dialog"
+        aria-label={`Actions for ${name}`}
+        onClick={() => {
+          clearError();
+          dialog.current?.showModal();
+        }}
+      >
+        ⋯
+      </button>
+      <dialog ref={dialog} className="member-actions" aria-label={`Actions for ${name}`}>
+        <h2>{name}</h2>
+        <ul>
+          {choices.map((choice) => (
+            <li key={choice.action}>
+              <button
+                type="button"
+                className={choice.danger ? "button danger" : "button secondary"}
+                disabled={busy}
+                onClick={async () => {
+                  if (choice.danger && !window.confirm(`${choice.label}: ${name}?`)) return;
+                  if (await run({ action: choice.action, targetUserId: participant.identity } satisfies StageActionInput)) {
+                    dialog.current?.close();
+                  }
+                }}
+              >
+                {choice.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {error ? (
+          <p className="alert" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="button" className="link-button" onClick={() => dialog.current?.close()}>
+          Cancel
+        </button>
+      </dialog>
+    </>
   );
 }
