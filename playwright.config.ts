@@ -2,6 +2,7 @@ import path from "node:path";
 
 import { defineConfig } from "@playwright/test";
 
+import { chromiumLaunchOptions } from "./tests/fixtures/chromium";
 import { writeToneWav } from "./tests/fixtures/tone";
 
 // The fake microphone plays a 440 Hz tone; the audio tests listen for it on other pages.
@@ -26,23 +27,6 @@ export default defineConfig({
     // redirects within the origin it sees.
     baseURL: process.env.APP_URL ?? "http://localhost:3100",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
-        "--allow-loopback-in-peer-connection",
-        "--use-fake-ui-for-media-stream",
-        "--use-fake-device-for-media-stream",
-        `--use-file-for-fake-audio-capture=${toneFile}`,
-        "--autoplay-policy=no-user-gesture-required",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(toneFile),
   },
 });

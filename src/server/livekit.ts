@@ -27,18 +27,26 @@ function apiUrl(): string {
 
 export type JoinToken = { serverUrl: string; token: string; expiresInSeconds: number };
 
+/** The live state the room UI reads from a participant's attributes (all strings; "" = unset). */
+export type StageAttributes = { stageRole?: StageRole; handRaisedAt?: string; invitedToSpeak?: "true" | "" };
+
+/**
+ * A join token whose grants are exactly the stage role's, carrying the stage state from Postgres
+ * as attributes, so a reconnect (or a restarted LiveKit) shows the member as Postgres has them.
+ */
 export async function createJoinToken(input: {
   roomName: string;
   identity: string;
   name: string;
-  stageRole: StageRole;
+  stage: StageAttributes & { stageRole: StageRole };
 }): Promise<JoinToken> {
-  const permission = stagePermission(input.stageRole);
+  const permission = stagePermission(input.stage.stageRole);
+  const attributes = Object.fromEntries(Object.entries(input.stage).filter(([, value]) => value));
   const token = new AccessToken(env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET, {
     identity: input.identity,
     name: input.name,
     ttl: TOKEN_TTL_SECONDS,
-    attributes: { stageRole: input.stageRole },
+    attributes,
   });
   token.addGrant({
     room: input.roomName,
@@ -60,6 +68,24 @@ export function liveKitRooms(): RoomServiceClient {
   return roomService;
 }
 
+/** LiveKit answers 404 for a room or participant it does not have (now). */
+function isNotFound(error: unknown): boolean {
+  return error instanceof ServerError && (error.status === 404 || error.code === "not_found");
+}
+
+/**
+ * Runs a call about one participant, treating "not connected" as done: Postgres is the record, and
+ * a member who is not in LiveKit right now gets the new state in their next token.
+ */
+async function ifConnected<T>(call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
 /**
  * Opens the LiveKit room for a new room, so that LiveKit closes it by itself when nobody comes
  * (`emptyTimeout`) or everybody left (`departureTimeout`) for the grace period.
@@ -74,27 +100,49 @@ export async function openLiveKitRoom(roomName: string): Promise<void> {
 
 /** Closes a LiveKit room, disconnecting everyone in it (reason ROOM_DELETED); a room LiveKit no longer has is fine. */
 export async function closeLiveKitRoom(roomName: string): Promise<void> {
-  try {
-    await liveKitRooms().deleteRoom(roomName);
-  } catch (error) {
-    if (error instanceof ServerError && error.code === "not_found") return;
-    throw error;
-  }
+  await ifConnected(() => liveKitRooms().deleteRoom(roomName));
 }
 
-/** Applies a stage role to a connected participant: full permission set plus the attribute the UI reads. */
-export async function applyStageRole(roomName: string, identity: string, stageRole: StageRole) {
-  const permission = stagePermission(stageRole);
-  return liveKitRooms().updateParticipant(roomName, identity, {
-    attributes: { stageRole },
-    permission: {
-      canSubscribe: permission.canSubscribe,
-      canPublish: permission.canPublish,
-      canPublishData: permission.canPublishData,
-      canPublishSources: permission.canPublishSources.map((source) => sourceByName[source]),
-      canUpdateMetadata: permission.canUpdateMetadata,
-    },
-  });
+/** Changes a stage role live: the full permission set for the role plus the UI's attributes. */
+export function applyStage(roomName: string, identity: string, attributes: StageAttributes & { stageRole: StageRole }) {
+  const permission = stagePermission(attributes.stageRole);
+  return ifConnected(() =>
+    liveKitRooms().updateParticipant(roomName, identity, {
+      attributes,
+      permission: {
+        canSubscribe: permission.canSubscribe,
+        canPublish: permission.canPublish,
+        canPublishData: permission.canPublishData,
+        canPublishSources: permission.canPublishSources.map((source) => sourceByName[source]),
+        canUpdateMetadata: permission.canUpdateMetadata,
+      },
+    }),
+  );
+}
+
+/** Updates only the attributes given (a hand raised or lowered, an invitation); permissions stay. */
+export function setStageAttributes(roomName: string, identity: string, attributes: StageAttributes) {
+  return ifConnected(() => liveKitRooms().updateParticipant(roomName, identity, { attributes }));
+}
+
+/** Mutes a speaker's microphone from the server (they may unmute themselves again). */
+export async function muteMicrophone(roomName: string, identity: string) {
+  const participant = await ifConnected(() => liveKitRooms().getParticipant(roomName, identity));
+  const microphone = participant?.tracks.find((track) => track.source === TrackSource.MICROPHONE);
+  if (!microphone) return;
+  await ifConnected(() => liveKitRooms().mutePublishedTrack(roomName, identity, microphone.sid, true));
+}
+
+/** Disconnects a participant now. */
+export function removeFromRoom(roomName: string, identity: string) {
+  return ifConnected(() => liveKitRooms().removeParticipant(roomName, identity));
+}
+
+/** Room-wide state every participant reads from the room's metadata. */
+export type RoomState = { handsEnabled: boolean };
+
+export function setRoomState(roomName: string, state: RoomState) {
+  return ifConnected(() => liveKitRooms().updateRoomMetadata(roomName, JSON.stringify(state)));
 }
 
 const receiver = new WebhookReceiver(env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET);

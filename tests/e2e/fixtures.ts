@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
@@ -9,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import type { MemberRole, RoomVisibility, StageRole } from "../../src/generated/prisma/enums";
 import type { SunkMail } from "../../scripts/stack/mail-sink";
+import { liveKitClientScript } from "../fixtures/chromium";
 
 export type TestMember = { id: string; email: string; name: string };
 
@@ -127,8 +127,6 @@ export async function measurePlayedAudio(page: Page, durationMs = 1_500): Promis
   }, durationMs);
 }
 
-// livekit-client's "require" export is its UMD build, which defines window.LivekitClient in a page.
-const liveKitUmd = createRequire(import.meta.url).resolve("livekit-client");
 
 export type PublishAttempt = {
   stageRole: string;
@@ -156,7 +154,7 @@ export async function tryToPublish(context: BrowserContext, roomId: string): Pro
   const { token, serverUrl, stageRole } = (await tokenResponse.json()) as { token: string; serverUrl: string; stageRole: string };
   const page = await context.newPage();
   await page.goto("/");
-  await page.addScriptTag({ path: liveKitUmd });
+  await page.addScriptTag({ path: liveKitClientScript });
   const attempt = await page.evaluate(
     async ({ url, jwt }) => {
       const { Room } = (window as unknown as { LivekitClient: typeof import("livekit-client") }).LivekitClient;
@@ -189,4 +187,42 @@ export async function measureTone(page: Page): Promise<ToneMeasurement> {
   let heard = await measurePlayedAudio(page);
   for (let attempt = 0; attempt < 5 && heard.rms < 0.05; attempt += 1) heard = await measurePlayedAudio(page);
   return heard;
+}
+
+/**
+ * Waits, inside the page, for the first non-silent frame the page plays (any <audio> element,
+ * including ones added while waiting) and returns its time (Date.now() in the page: the same
+ * clock as other pages of the same browser).
+ */
+export async function waitForSound(page: Page, timeoutMs = 15_000, threshold = 0.05): Promise<number> {
+  return page.evaluate(
+    async ({ timeout, level }) => {
+      const context = new AudioContext();
+      await context.resume();
+      const analyser = context.createAnalyser();
+      analyser.fftSize = 512;
+      const samples = new Float32Array(analyser.fftSize);
+      const wired = new WeakSet<MediaStream>();
+      const deadline = performance.now() + timeout;
+      try {
+        while (performance.now() < deadline) {
+          for (const element of document.querySelectorAll("audio")) {
+            const stream = element.srcObject;
+            if (stream instanceof MediaStream && stream.getAudioTracks().length > 0 && !wired.has(stream)) {
+              context.createMediaStreamSource(stream).connect(analyser);
+              wired.add(stream);
+            }
+          }
+          analyser.getFloatTimeDomainData(samples);
+          const rms = Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
+          if (rms > level) return Date.now();
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        throw new Error(`no sound above ${level} within ${timeout} ms`);
+      } finally {
+        await context.close();
+      }
+    },
+    { timeout: timeoutMs, level: threshold },
+  );
 }

@@ -12,11 +12,16 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 
+import { stageRoleOf } from "@/lib/stage/live-state";
 import { isOnStage } from "@/lib/stage/roles";
 
+import { AutoPublishOnStage } from "./auto-publish";
 import { ConnectionBanner } from "./connection-banner";
+import { HandQueue } from "./hand-queue";
+import { ModerationLog } from "./moderation-log";
 import { EndRoomButton, LeaveLink, MicrophoneToggle, ShareButton } from "./room-controls";
 import { RoomPeople } from "./room-people";
+import { SelfStageControls } from "./self-stage-controls";
 import { useJoinToken } from "./use-join-token";
 
 const disconnectMessages: Partial<Record<DisconnectReason, string>> = {
@@ -126,8 +131,7 @@ export function LiveRoom({ roomId, title }: { roomId: string; title: string }) {
       <ConnectionBanner />
       <StartAudioPrompt />
       <RoomAudioRenderer />
-      <RoomPeople />
-      <Controls
+      <RoomBody
         roomId={roomId}
         title={title}
         tokenRole={state.details.stageRole}
@@ -153,7 +157,7 @@ function StartAudioPrompt() {
   );
 }
 
-type ControlsProps = {
+type RoomBodyProps = {
   roomId: string;
   title: string;
   tokenRole: string;
@@ -162,17 +166,26 @@ type ControlsProps = {
   onEnded: () => void;
 };
 
-function Controls({ roomId, title, tokenRole, micProblem, onMicWorking, onEnded }: ControlsProps) {
+/** The connected room: stage, audience and controls for the member's live role. */
+function RoomBody({ roomId, title, tokenRole, micProblem, onMicWorking, onEnded }: RoomBodyProps) {
   const { localParticipant } = useLocalParticipant();
   // The role LiveKit carries (set by the server, updated live); until connected, the token's.
   const liveRole = useParticipantAttribute("stageRole", { participant: localParticipant });
-  const role = liveRole || tokenRole;
+  const role = stageRoleOf({ identity: localParticipant.identity, attributes: { stageRole: liveRole || tokenRole } });
+  const moderates = role === "HOST" || role === "MODERATOR";
   return (
-    <div className="room-controls" role="group" aria-label="Room controls">
-      {isOnStage(role) ? <MicrophoneToggle problem={micProblem} onWorking={onMicWorking} /> : null}
-      <ShareButton roomId={roomId} title={title} />
-      <LeaveLink />
-      {role === "HOST" ? <EndRoomButton roomId={roomId} onEnded={onEnded} /> : null}
-    </div>
+    <>
+      <AutoPublishOnStage />
+      {moderates ? <HandQueue roomId={roomId} /> : null}
+      <RoomPeople viewer={{ roomId, role }} />
+      <SelfStageControls roomId={roomId} />
+      <div className="room-controls" role="group" aria-label="Room controls">
+        {isOnStage(role) ? <MicrophoneToggle problem={micProblem} onWorking={onMicWorking} /> : null}
+        <ShareButton roomId={roomId} title={title} />
+        <LeaveLink />
+        {role === "HOST" ? <EndRoomButton roomId={roomId} onEnded={onEnded} /> : null}
+      </div>
+      {role === "HOST" ? <ModerationLog roomId={roomId} /> : null}
+    </>
   );
 }

@@ -6,14 +6,20 @@ import { useMemo } from "react";
 
 import { Avatar } from "@/components/avatar";
 import { VirtualGrid } from "@/components/virtual-grid";
+import { stageRoleOf, type StageRoleName } from "@/lib/stage/live-state";
 import { isOnStage, ON_STAGE_ROLES, stageRoleLabel } from "@/lib/stage/roles";
+
+import { MemberActions } from "./member-actions";
+
+/** Who is looking: hosts and moderators get each person's moderation menu. */
+type Viewer = { roomId: string; role: StageRoleName };
 
 // Re-render the lists when someone joins, leaves, changes role or name; not on every speaking change
 // (each speaker's tile follows its own speaking and mute state).
 const PEOPLE_EVENTS = [RoomEvent.ParticipantAttributesChanged, RoomEvent.ParticipantNameChanged];
 
 /** The stage (speakers) and, below it, the audience: both from LiveKit, roles from the server-set attribute. */
-export function RoomPeople() {
+export function RoomPeople({ viewer }: { viewer: Viewer }) {
   const participants = useParticipants({ updateOnlyOn: PEOPLE_EVENTS });
   const { stage, audience } = useMemo(() => {
     const onStage: Participant[] = [];
@@ -35,7 +41,7 @@ export function RoomPeople() {
         ) : (
           <ul className="people">
             {stage.map((participant) => (
-              <Speaker key={participant.identity} participant={participant} />
+              <Speaker key={participant.identity} participant={participant} viewer={viewer} />
             ))}
           </ul>
         )}
@@ -50,7 +56,7 @@ export function RoomPeople() {
           <VirtualGrid
             items={audience}
             getKey={(participant) => participant.identity}
-            renderItem={(participant) => <Listener participant={participant} />}
+            renderItem={(participant) => <Listener participant={participant} viewer={viewer} />}
             label="Listeners"
             minItemWidth={96}
             rowHeight={104}
@@ -66,7 +72,12 @@ function displayName(participant: Participant): string {
   return participant.name || "Member";
 }
 
-function Speaker({ participant }: { participant: Participant }) {
+function Moderation({ participant, viewer }: { participant: Participant; viewer: Viewer }) {
+  if (participant.isLocal || (viewer.role !== "HOST" && viewer.role !== "MODERATOR")) return null;
+  return <MemberActions roomId={viewer.roomId} viewerRole={viewer.role} participant={participant} />;
+}
+
+function Speaker({ participant, viewer }: { participant: Participant; viewer: Viewer }) {
   const speaking = useIsSpeaking(participant);
   const muted = useIsMuted({ participant, source: Track.Source.Microphone });
   const role = participant.attributes.stageRole;
@@ -81,17 +92,25 @@ function Speaker({ participant }: { participant: Participant }) {
       {isOnStage(role) && role !== "SPEAKER" ? <span className="badge">{stageRoleLabel[role]}</span> : null}
       {muted ? <span className="badge badge-muted">Muted</span> : null}
       {speaking ? <span className="visually-hidden">speaking</span> : null}
+      <Moderation participant={participant} viewer={viewer} />
     </li>
   );
 }
 
-function Listener({ participant }: { participant: Participant }) {
+function Listener({ participant, viewer }: { participant: Participant; viewer: Viewer }) {
   const name = displayName(participant);
+  const handRaised = stageRoleOf(participant) === "LISTENER" && Boolean(participant.attributes.handRaisedAt);
   return (
     <span className="person">
       <Avatar name={name} size="small" />
       <span className="person-name">{name}</span>
       {participant.isLocal ? <span className="muted"> (you)</span> : null}
+      {handRaised ? (
+        <span className="badge" aria-label="hand raised">
+          ✋
+        </span>
+      ) : null}
+      <Moderation participant={participant} viewer={viewer} />
     </span>
   );
 }

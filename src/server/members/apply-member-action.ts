@@ -5,19 +5,19 @@ import type { Member } from "@/server/auth/guards";
 import { recordAdminAction } from "@/server/audit";
 import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
+import { removeFromLiveRooms } from "@/server/rooms/unwelcome";
 
 /**
  * Suspend, unsuspend, promote or demote a member. Admins cannot suspend or demote themselves, so
  * there is always an admin left. Suspending ends the member's sessions at once (database sessions)
- * and revokes their unused personal invite codes.
- * Not here yet: removing a suspended member from the live rooms they are in; that belongs to the
- * stage work (src/server/livekit.ts owns LiveKit) and should be called from this action.
+ * and revokes their unused personal invite codes; after the commit they are disconnected from every
+ * live room (and any later join with an old token is refused by the webhook, see rooms/unwelcome.ts).
  */
 export async function applyMemberAction(admin: Member, memberId: string, action: MemberAction, now: Date = new Date()) {
   if (memberId === admin.id && (action === "suspend" || action === "demote")) {
     throw new DomainError("conflict", action === "suspend" ? "You cannot suspend yourself." : "You cannot remove your own admin role.");
   }
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     // Lock both rows (in id order) and recheck the actor: two admins demoting or suspending each
     // other at once must not leave nobody in charge.
     const rows = await tx.$queryRaw<{ id: string; role: string; suspendedAt: Date | null; email: string }[]>`
@@ -57,4 +57,5 @@ export async function applyMemberAction(admin: Member, memberId: string, action:
     }
     await recordAdminAction(tx, { actorId: admin.id, action: `members.${action}`, targetType: "user", targetId: memberId, details });
   });
+  if (action === "suspend") await removeFromLiveRooms(memberId);
 }

@@ -22,14 +22,18 @@ export async function joinRoom(member: Member, roomId: string): Promise<JoinedRo
     where: { roomId_userId: { roomId, userId: member.id } },
     create: { roomId, userId: member.id, stageRole: "LISTENER" },
     update: {},
-    select: { stageRole: true },
+    select: { stageRole: true, handRaisedAt: true, invitedToSpeakAt: true },
   });
 
   const token = await createJoinToken({
     roomName: room.id,
     identity: member.id,
     name: member.name ?? member.email ?? "Member",
-    stageRole: place.stageRole,
+    stage: {
+      stageRole: place.stageRole,
+      handRaisedAt: place.handRaisedAt?.toISOString() ?? "",
+      invitedToSpeak: place.invitedToSpeakAt ? "true" : "",
+    },
   });
   return { ...token, roomId: room.id, stageRole: place.stageRole };
 }

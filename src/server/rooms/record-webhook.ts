@@ -4,9 +4,10 @@ import type { WebhookEvent } from "livekit-server-sdk";
 
 import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
-import { closeLiveKitRoom } from "@/server/livekit";
+import { closeLiveKitRoom, removeFromRoom } from "@/server/livekit";
 import { endEmptyRooms } from "@/server/rooms/end-empty-rooms";
 import { applyPresence, presenceChange } from "@/server/rooms/presence";
+import { isUnwelcome } from "@/server/rooms/unwelcome";
 
 /**
  * Handles a verified LiveKit webhook exactly once. LiveKit retries deliveries, so the event id is
@@ -40,6 +41,10 @@ export async function recordWebhook(event: WebhookEvent): Promise<{ duplicate: b
   if (change?.kind === "joined" && outcome.roomStatus === "ENDED") {
     // Someone connected to an ended room with a token minted before it ended: close it again.
     await closeLiveKitRoom(change.roomId);
+  }
+  if (change?.kind === "joined" && outcome.roomStatus === "LIVE" && (await isUnwelcome(change.roomId, change.userId))) {
+    // A banned or suspended member connected with a token minted before: disconnect them now.
+    await removeFromRoom(change.roomId, change.userId);
   }
   return { duplicate: outcome.duplicate };
 }
