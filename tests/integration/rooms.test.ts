@@ -159,16 +159,33 @@ describe("endEmptyRooms", () => {
 });
 
 describe("endRoom", () => {
-  it("lets only the host end the room; it is then ENDED, LiveKit's room is gone and nobody can join", async () => {
+  it("lets a moderator end the room, in the room's moderation log", async () => {
+    const host = await createMember("Host");
+    const moderator = await createMember("Moderator");
+    const { id } = await createRoom(host, { title: "Moderated", visibility: "OPEN" });
+    await db.roomMember.create({ data: { roomId: id, userId: moderator.id, stageRole: "MODERATOR" } });
+
+    await endRoom(moderator, id);
+    expect(await db.room.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ENDED" });
+    expect(await liveKitRooms().listRooms([id])).toEqual([]);
+    expect(await db.auditLog.findMany({ where: { scope: id }, select: { actorId: true, action: true } })).toEqual([
+      { actorId: moderator.id, action: "end_room" },
+    ]);
+  });
+
+  it("lets only the host or a moderator end the room; it is then ENDED, LiveKit's room is gone and nobody can join", async () => {
     const host = await createMember("Host");
     const listener = await createMember("Listener");
     const moderator = await createMember("Moderator");
+    const speaker = await createMember("Speaker");
     const { id } = await createRoom(host, { title: "Wrap-up", visibility: "OPEN" });
     await joinRoom(listener, id);
     await db.roomMember.create({ data: { roomId: id, userId: moderator.id, stageRole: "MODERATOR" } });
+    await db.roomMember.create({ data: { roomId: id, userId: speaker.id, stageRole: "SPEAKER" } });
 
-    await expect(endRoom(listener, id)).rejects.toMatchObject({ status: 403, message: "Only the host can end this room." });
-    await expect(endRoom(moderator, id)).rejects.toMatchObject({ status: 403 });
+    const refusal = { status: 403, message: "Only the host or a moderator can end this room." };
+    await expect(endRoom(listener, id)).rejects.toMatchObject(refusal);
+    await expect(endRoom(speaker, id)).rejects.toMatchObject(refusal);
     await expect(endRoom(host, "clabcdefghijklmnopqrstuv")).rejects.toMatchObject({ status: 404 });
     expect(await liveKitRooms().listRooms([id])).toHaveLength(1);
 

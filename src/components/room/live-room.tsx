@@ -183,7 +183,7 @@ function RoomBody({ roomId, title, tokenRole, micProblem, onMicWorking, onEnded 
         {isOnStage(role) ? <MicrophoneToggle problem={micProblem} onWorking={onMicWorking} /> : null}
         <ShareButton roomId={roomId} title={title} />
         <LeaveLink />
-        {role === "HOST" ? <EndRoomButton roomId={roomId} onEnded={onEnded} /> : null}
+        {moderates ? <EndRoomButton roomId={roomId} onEnded={onEnded} /> : null}
       </div>
       {role === "HOST" ? <ModerationLog roomId={roomId} /> : null}
     </>

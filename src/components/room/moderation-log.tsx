@@ -26,6 +26,7 @@ const LABELS: Record<string, string> = {
   unmake_moderator: "removed the moderator role of",
   enable_hands: "turned hand raising on",
   disable_hands: "turned hand raising off",
+  end_room: "ended the room",
 };
 
 /** For the host: who did what in this room, and the ban list with a way to lift each ban. */
