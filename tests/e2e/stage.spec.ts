@@ -150,3 +150,36 @@ test("a banned member is removed at once and cannot come back, even with a token
   await hostContext.close();
   await trollContext.close();
 });
+
+test("a member who comes back with an old token gets their stage role from Postgres", async ({ browser, createMember, signInAs, createLiveRoom }) => {
+  const host = await createMember({ name: "Hana Host" });
+  const sam = await createMember({ name: "Sam Speaker" });
+  const room = await createLiveRoom(host, [[sam, "LISTENER"]]);
+  const context = await browser.newContext();
+  await signInAs(context, sam);
+  // A listener's token, kept while the record changes: as when LiveKit restarts and forgets the
+  // room, and the client comes back with the token it holds.
+  const stale = (await (await context.request.post(`/api/rooms/${room.id}/token`)).json()) as { token: string; serverUrl: string };
+  await db.roomMember.update({
+    where: { roomId_userId: { roomId: room.id, userId: sam.id } },
+    data: { stageRole: "SPEAKER" },
+  });
+
+  const raw = await context.newPage();
+  await raw.goto("/");
+  await raw.addScriptTag({ path: liveKitClientScript });
+  await raw.evaluate(
+    async ({ url, jwt }) => {
+      const { Room } = (window as unknown as { LivekitClient: typeof import("livekit-client") }).LivekitClient;
+      await new Room().connect(url, jwt);
+    },
+    { url: stale.serverUrl, jwt: stale.token },
+  );
+  await expect
+    .poll(async () => {
+      const participant = await liveKit().getParticipant(room.id, sam.id);
+      return { canPublish: participant.permission?.canPublish, stageRole: participant.attributes.stageRole };
+    })
+    .toEqual({ canPublish: true, stageRole: "SPEAKER" });
+  await context.close();
+});

@@ -6,6 +6,7 @@ import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { createJoinToken, type JoinToken } from "@/server/livekit";
 import { requireRoomAccess } from "@/server/rooms/room-access";
+import { stageAttributesOf } from "@/server/stage/attributes";
 
 export type JoinedRoom = JoinToken & { roomId: string; stageRole: StageRole };
 
@@ -29,11 +30,7 @@ export async function joinRoom(member: Member, roomId: string): Promise<JoinedRo
     roomName: room.id,
     identity: member.id,
     name: member.name ?? member.email ?? "Member",
-    stage: {
-      stageRole: place.stageRole,
-      handRaisedAt: place.handRaisedAt?.toISOString() ?? "",
-      invitedToSpeak: place.invitedToSpeakAt ? "true" : "",
-    },
+    stage: stageAttributesOf(place),
   });
   return { ...token, roomId: room.id, stageRole: place.stageRole };
 }

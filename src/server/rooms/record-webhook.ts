@@ -8,6 +8,7 @@ import { closeLiveKitRoom, removeFromRoom } from "@/server/livekit";
 import { endEmptyRooms } from "@/server/rooms/end-empty-rooms";
 import { applyPresence, presenceChange } from "@/server/rooms/presence";
 import { isUnwelcome } from "@/server/rooms/unwelcome";
+import { restoreStage } from "@/server/stage/restore-stage";
 
 /**
  * Handles a verified LiveKit webhook exactly once. LiveKit retries deliveries, so the event id is
@@ -42,9 +43,16 @@ export async function recordWebhook(event: WebhookEvent): Promise<{ duplicate: b
     // Someone connected to an ended room with a token minted before it ended: close it again.
     await closeLiveKitRoom(change.roomId);
   }
-  if (change?.kind === "joined" && outcome.roomStatus === "LIVE" && (await isUnwelcome(change.roomId, change.userId))) {
-    // A banned or suspended member connected with a token minted before: disconnect them now.
-    await removeFromRoom(change.roomId, change.userId);
+  if (change?.kind === "joined" && outcome.roomStatus === "LIVE") {
+    if (await isUnwelcome(change.roomId, change.userId)) {
+      // A banned or suspended member connected with a token minted before: disconnect them now.
+      await removeFromRoom(change.roomId, change.userId);
+    } else {
+      await restoreStage(change.roomId, change.userId, {
+        attributes: event.participant?.attributes ?? {},
+        canPublish: event.participant?.permission?.canPublish ?? false,
+      });
+    }
   }
   return { duplicate: outcome.duplicate };
 }
