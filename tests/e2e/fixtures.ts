@@ -23,6 +23,15 @@ type Fixtures = {
     others?: [TestMember, StageRole][],
     options?: { visibility?: RoomVisibility; invitees?: TestMember[] },
   ) => Promise<{ id: string; title: string }>;
+  /**
+   * Opens a room's page as a member, in a browser context of their own (closed after the test),
+   * once the page is connected to LiveKit. `prepare` runs on the context before the page opens.
+   */
+  enterRoomAs: (
+    member: TestMember,
+    roomId: string,
+    prepare?: (context: BrowserContext) => Promise<unknown>,
+  ) => Promise<{ page: Page; context: BrowserContext }>;
 };
 
 export const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: requireEnv("DATABASE_URL") }) });
@@ -70,6 +79,20 @@ export const test = base.extend<Fixtures>({
       });
       return { id: room.id, title: room.title };
     });
+  },
+  enterRoomAs: async ({ browser, signInAs }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (member, roomId, prepare) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      await signInAs(context, member);
+      await prepare?.(context);
+      const page = await context.newPage();
+      await page.goto(`/rooms/${roomId}`);
+      await expect(page.locator("[data-connection]")).toHaveAttribute("data-connection", "connected");
+      return { page, context };
+    });
+    for (const context of contexts) await context.close();
   },
 });
 

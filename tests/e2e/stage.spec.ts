@@ -1,15 +1,7 @@
-import type { BrowserContext, Page } from "@playwright/test";
 import { RoomServiceClient } from "livekit-server-sdk";
 
 import { liveKitClientScript } from "../fixtures/chromium";
-import { db, expect, measurePlayedAudio, measureTone, test, tryToPublish, waitForSound, type TestMember } from "./fixtures";
-
-async function enterRoom(context: BrowserContext, roomId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`/rooms/${roomId}`);
-  await expect(page.locator("[data-connection]")).toHaveAttribute("data-connection", "connected");
-  return page;
-}
+import { db, expect, measurePlayedAudio, measureTone, test, tryToPublish, waitForSound } from "./fixtures";
 
 function liveKit() {
   return new RoomServiceClient(
@@ -20,27 +12,20 @@ function liveKit() {
 }
 
 test("a raised hand is approved and heard at once, then moved back to silence and refused", async ({
-  browser,
   createMember,
-  signInAs,
   createLiveRoom,
+  enterRoomAs,
 }) => {
   const host = await createMember({ name: "Hana Host" });
   const sam = await createMember({ name: "Sam Speaker" });
   const lina = await createMember({ name: "Lina Listener" });
   const room = await createLiveRoom(host);
-  const contexts: Record<string, BrowserContext> = {};
-  const pageOf = async (member: TestMember) => {
-    contexts[member.id] = await browser.newContext();
-    await signInAs(contexts[member.id]!, member);
-    return enterRoom(contexts[member.id]!, room.id);
-  };
 
-  const hostPage = await pageOf(host);
+  const { page: hostPage } = await enterRoomAs(host, room.id);
   // The host stays quiet, so what Lina hears is Sam alone.
   await hostPage.getByRole("button", { name: "Mute" }).click();
-  const samPage = await pageOf(sam);
-  const linaPage = await pageOf(lina);
+  const { page: samPage, context: samContext } = await enterRoomAs(sam, room.id);
+  const { page: linaPage } = await enterRoomAs(lina, room.id);
   await expect(samPage.getByRole("button", { name: "Mute" })).toHaveCount(0);
 
   // Sam raises a hand and sees his place in the queue; the host sees the queue.
@@ -77,7 +62,7 @@ test("a raised hand is approved and heard at once, then moved back to silence an
   expect(participant.permission?.canPublish).toBe(false);
   expect(participant.tracks).toHaveLength(0);
   await samPage.close();
-  const attempt = await tryToPublish(contexts[sam.id]!, room.id);
+  const attempt = await tryToPublish(samContext, room.id);
   expect(attempt.stageRole).toBe("LISTENER");
   expect(attempt.canPublish).toBe(false);
   expect(attempt.error).not.toBeNull();
@@ -87,24 +72,18 @@ test("a raised hand is approved and heard at once, then moved back to silence an
   await expect(hostPage.getByRole("list").filter({ hasText: "approved the hand of Sam Speaker" })).toBeVisible();
   await expect(hostPage.getByText("Hana Host moved to the audience Sam Speaker")).toBeVisible();
 
-  for (const context of Object.values(contexts)) await context.close();
 });
 
 test("a banned member is removed at once and cannot come back, even with a token minted before", async ({
-  browser,
   createMember,
-  signInAs,
   createLiveRoom,
+  enterRoomAs,
 }) => {
   const host = await createMember({ name: "Hana Host" });
   const troll = await createMember({ name: "Tom Troll" });
   const room = await createLiveRoom(host);
-  const hostContext = await browser.newContext();
-  await signInAs(hostContext, host);
-  const hostPage = await enterRoom(hostContext, room.id);
-  const trollContext = await browser.newContext();
-  await signInAs(trollContext, troll);
-  const trollPage = await enterRoom(trollContext, room.id);
+  const { page: hostPage } = await enterRoomAs(host, room.id);
+  const { page: trollPage, context: trollContext } = await enterRoomAs(troll, room.id);
 
   // A token minted before the ban, kept for later.
   const early = (await (await trollContext.request.post(`/api/rooms/${room.id}/token`)).json()) as { token: string; serverUrl: string };
@@ -147,8 +126,6 @@ test("a banned member is removed at once and cannot come back, even with a token
   await expect(hostPage.getByText("Nobody is banned.")).toBeVisible();
   expect((await trollContext.request.post(`/api/rooms/${room.id}/token`)).status()).toBe(200);
 
-  await hostContext.close();
-  await trollContext.close();
 });
 
 test("a member who comes back with an old token gets their stage role from Postgres", async ({ browser, createMember, signInAs, createLiveRoom }) => {
