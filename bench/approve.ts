@@ -16,29 +16,52 @@ import { measurePlayedAudio, waitForSound } from "../tests/fixtures/audio";
 import { chromiumLaunchOptions } from "../tests/fixtures/chromium";
 import { writeToneWav } from "../tests/fixtures/tone";
 import { CACHE } from "../scripts/stack/services";
-import { createMember, database, repeat, signIn, summary, type Benchmark } from "./lib";
+import { createMember, database, initScript, repeat, signIn, summary, type Benchmark } from "./lib";
 
 const RUNS = 20;
 
-type Marks = { getUserMedia?: number; micOpen?: number; transceiver?: number };
+type Marks = Record<string, number[]>;
 
-/** Records, in the speaker's page, when it asks for the microphone, gets it and hands it to WebRTC. */
-function instrumentPublishing() {
-  const marks: Marks = {};
-  (window as unknown as { benchMarks: Marks }).benchMarks = marks;
+/**
+ * Records, in a page, when it asks for the microphone and gets it, and every WebRTC step it takes
+ * (tracks handed over, offers/answers set), as Date.now() lists in window.benchMarks.
+ */
+function instrumentWebRtc() {
+  const marks: Record<string, number[]> = {};
+  (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
+  const mark = (name: string) => (marks[name] ??= []).push(Date.now());
   const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
   navigator.mediaDevices.getUserMedia = async (constraints) => {
-    marks.getUserMedia ??= Date.now();
+    mark("askMic");
     const stream = await getUserMedia(constraints);
-    marks.micOpen ??= Date.now();
+    mark("micOpen");
     return stream;
   };
-  const addTransceiver = RTCPeerConnection.prototype.addTransceiver;
-  RTCPeerConnection.prototype.addTransceiver = function (this: RTCPeerConnection, ...args: Parameters<typeof addTransceiver>) {
-    marks.transceiver ??= Date.now();
-    return addTransceiver.apply(this, args);
+  const wrap = <K extends "addTransceiver" | "addTrack" | "setLocalDescription" | "setRemoteDescription">(name: K) => {
+    const original = RTCPeerConnection.prototype[name] as (...args: unknown[]) => unknown;
+    (RTCPeerConnection.prototype as unknown as Record<string, unknown>)[name] = function (this: RTCPeerConnection, ...args: unknown[]) {
+      mark(name);
+      return original.apply(this, args);
+    };
+  };
+  wrap("addTransceiver");
+  wrap("addTrack");
+  wrap("setLocalDescription");
+  wrap("setRemoteDescription");
+  const replaceTrack = RTCRtpSender.prototype.replaceTrack;
+  RTCRtpSender.prototype.replaceTrack = function (this: RTCRtpSender, track) {
+    if (track) mark("replaceTrack");
+    return replaceTrack.call(this, track);
   };
 }
+
+/** The first mark of one of `names` at or after `since`, as ms after it. */
+function after(marks: Marks, names: string[], since: number): number | undefined {
+  const times = names.flatMap((name) => marks[name] ?? []).filter((time) => time >= since);
+  return times.length ? Math.min(...times) - since : undefined;
+}
+
+const mapped = (value: number | undefined, offset: number) => (value === undefined ? undefined : value + offset);
 
 async function waitForSilence(page: Page) {
   const deadline = Date.now() + 15_000;
@@ -66,7 +89,7 @@ const approve: Benchmark = async ({ baseURL }) => {
     const enter = async (name: string, member: { id: string; name: string }, instrument = false) => {
       const context = await browser.newContext({ baseURL });
       await signIn(db, context, baseURL, member);
-      if (instrument) await context.addInitScript(instrumentPublishing);
+      if (instrument) await context.addInitScript(initScript(instrumentWebRtc));
       const page = await context.newPage();
       await page.goto(`/rooms/${room.id}`);
       await page.locator('[data-connection="connected"]').waitFor({ timeout: 20_000 });
@@ -74,10 +97,18 @@ const approve: Benchmark = async ({ baseURL }) => {
     };
     const hostSide = await enter("host", host);
     await hostSide.page.getByRole("button", { name: "Mute" }).click();
-    const listenerSide = await enter("listener", listener);
+    const listenerSide = await enter("listener", listener, true);
 
+    const STEPS = {
+      "stage API answered (host)": [] as number[],
+      "speaker asks for the mic": [] as number[],
+      "speaker's mic open": [] as number[],
+      "speaker hands the track to WebRTC": [] as number[],
+      "speaker sends its offer": [] as number[],
+      "speaker gets the SFU's answer": [] as number[],
+      "listener gets the SFU's offer": [] as number[],
+    };
     const total: number[] = [];
-    const steps: Record<string, number[]> = { "click → stage API answered (host)": [], "click → speaker asks for the mic": [], "click → mic open": [], "click → track handed to WebRTC": [] };
     await repeat(RUNS, 10 * 60_000, async (index) => {
       await waitForSilence(listenerSide.page);
       const speaker = await createMember(db, `Speaker ${index + 1}`);
@@ -95,21 +126,32 @@ const approve: Benchmark = async ({ baseURL }) => {
       const heardAt = await heard;
       const answeredAt = await answered;
       const marks = await speakerSide.page.evaluate(() => (window as unknown as { benchMarks: Marks }).benchMarks);
-
+      const heardMarks = await listenerSide.page.evaluate(() => (window as unknown as { benchMarks: Marks }).benchMarks);
+      const micOpenAt = (marks.micOpen ?? []).find((time) => time >= clickedAt) ?? clickedAt;
+      const offset = micOpenAt - clickedAt;
+      const sentAt = after(marks, ["setLocalDescription"], micOpenAt);
+      const run: Record<keyof typeof STEPS, number | undefined> = {
+        "stage API answered (host)": answeredAt - clickedAt,
+        "speaker asks for the mic": after(marks, ["askMic"], clickedAt),
+        "speaker's mic open": after(marks, ["micOpen"], clickedAt),
+        "speaker hands the track to WebRTC": mapped(after(marks, ["addTransceiver", "addTrack", "replaceTrack"], micOpenAt), offset),
+        "speaker sends its offer": mapped(sentAt, offset),
+        "speaker gets the SFU's answer": mapped(after(marks, ["setRemoteDescription"], micOpenAt + (sentAt ?? 0)), offset + (sentAt ?? 0)),
+        "listener gets the SFU's offer": after(heardMarks, ["setRemoteDescription"], clickedAt),
+      };
       const ms = heardAt - clickedAt;
       total.push(ms);
-      steps["click → stage API answered (host)"]!.push(answeredAt - clickedAt);
-      if (marks.getUserMedia) steps["click → speaker asks for the mic"]!.push(marks.getUserMedia - clickedAt);
-      if (marks.micOpen) steps["click → mic open"]!.push(marks.micOpen - clickedAt);
-      if (marks.transceiver) steps["click → track handed to WebRTC"]!.push(marks.transceiver - clickedAt);
+      for (const [label, value] of Object.entries(run)) if (value !== undefined) STEPS[label as keyof typeof STEPS].push(value);
       process.stdout.write(
-        `run ${String(index + 1).padStart(2)}: ${ms} ms (answered ${answeredAt - clickedAt}, ask mic ${(marks.getUserMedia ?? NaN) - clickedAt}, mic open ${(marks.micOpen ?? NaN) - clickedAt}, to WebRTC ${(marks.transceiver ?? NaN) - clickedAt})\n`,
+        `run ${String(index + 1).padStart(2)}: heard ${ms} ms after the click; ${Object.entries(run)
+          .map(([label, value]) => `${label} ${value ?? "–"}`)
+          .join(", ")}\n`,
       );
       await speakerSide.context.close();
     });
 
     process.stdout.write(`\nApprove → heard (continuous 440 Hz tone; goal p95 ≤ 250 ms)\n`);
-    for (const [label, values] of Object.entries(steps)) if (values.length) process.stdout.write(`${summary(label, values)}\n`);
+    for (const [label, values] of Object.entries(STEPS)) if (values.length) process.stdout.write(`${summary(`click → ${label}`, values)}\n`);
     process.stdout.write(`${summary("click → first sound at another listener", total)}\n`);
   } finally {
     await browser.close();
