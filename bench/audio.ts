@@ -49,7 +49,10 @@ export async function firstSoundAt(page: Page, timeoutMs = 20_000): Promise<numb
   return (await handle.jsonValue()) as number;
 }
 
-/** A LiveKit token minted directly with the server's key (what the app's token route would give). */
+/**
+ * A LiveKit token minted directly with the server's key (what the app's token route would give).
+ * The identity must be a member's id: the app disconnects anyone else who joins (webhook).
+ */
 export async function mintToken(roomName: string, identity: string, canPublish: boolean): Promise<string> {
   const token = new AccessToken(process.env.LIVEKIT_API_KEY!, process.env.LIVEKIT_API_SECRET!, { identity, ttl: "1h" });
   token.addGrant({ roomJoin: true, room: roomName, canPublish, canSubscribe: true, canPublishData: true });

@@ -56,7 +56,7 @@ const join: Benchmark = async ({ baseURL }) => {
       await bareContext.addInitScript(initScript(detectFirstSound));
       const barePage = await bareContext.newPage();
       await barePage.goto(origin);
-      const startedAt = await listenBare(barePage, serverUrl, await mintToken(room.id, `bare-listener-${index + 1}`, false));
+      const startedAt = await listenBare(barePage, serverUrl, await mintToken(room.id, (await createMember(db, `Bare listener ${index + 1}`)).id, false));
       bare.push((await firstSoundAt(barePage)) - startedAt);
       await bareContext.close();
       process.stdout.write(`run ${String(index + 1).padStart(2)}: ours ${ours.at(-1)} ms, bare ${bare.at(-1)} ms\n`);

@@ -19,6 +19,7 @@ import type { Benchmark } from "./lib";
 const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   approve: () => import("./approve"),
   join: () => import("./join"),
+  "mouth-to-ear": () => import("./mouth-to-ear"),
 };
 
 const PORTS = { app: 3300, liveKit: 8180, liveKitUdp: 8182, smtp: 2725 };
