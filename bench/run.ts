@@ -20,6 +20,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   approve: () => import("./approve"),
   join: () => import("./join"),
   "mouth-to-ear": () => import("./mouth-to-ear"),
+  api: () => import("./api"),
 };
 
 const PORTS = { app: 3300, liveKit: 8180, liveKitUdp: 8182, smtp: 2725 };
