@@ -16,22 +16,24 @@ import type { Benchmark } from "./lib";
 const RATES = [100, 250, 500, 1_000];
 const SECONDS_PER_RATE = 10;
 const CONNECTIONS = 50;
+/** Room ids must look like cuids (the routes validate them): 'cbenchroom' + 15 digits. */
+const ROOM = "cbenchroom000000000005000";
 
 const SEED = `
 insert into "User" (id, email, name, "emailVerified", "onboardedAt", "updatedAt")
   select 'bu' || g, 'bench-user-' || g || '@raise-hand.test', 'Bench User ' || g, now(), now(), now()
   from generate_series(1, 20000) g;
 insert into "Room" (id, title, topic, visibility, status, "createdById", "lastActivityAt")
-  select 'br' || g, 'Bench room ' || g, 'Benchmarks', 'OPEN', 'LIVE', 'bu' || g, now() - g * interval '1 second'
+  select 'cbenchroom' || lpad(g::text, 15, '0'), 'Bench room ' || g, 'Benchmarks', 'OPEN', 'LIVE', 'bu' || g, now() - g * interval '1 second'
   from generate_series(1, 10000) g;
 insert into "RoomMember" ("roomId", "userId", "stageRole", connected, "joinedAt", "updatedAt")
-  select 'br' || r, 'bu' || (((r - 1) * 10 + m - 1) % 20000 + 1),
+  select 'cbenchroom' || lpad(r::text, 15, '0'), 'bu' || (((r - 1) * 10 + m - 1) % 20000 + 1),
     (case when m = 1 then 'HOST' when m <= 3 then 'SPEAKER' else 'LISTENER' end)::"StageRole", true, now(), now()
   from generate_series(1, 10000) r, generate_series(1, 10) m;
 analyze;
 `;
 
-/** The statements the two endpoints run, as SQL ($1 = the member, $2 = a room). */
+/** The statements the two endpoints run, as SQL ($1 = the member, $2 = the room ROOM). */
 const PLANS: Record<string, string> = {
   "hallway: end empty rooms (every hallway request)": `
     select id from "Room" where status = 'LIVE' and "emptySince" <= now() - interval '60 seconds'`,
@@ -49,7 +51,7 @@ const PLANS: Record<string, string> = {
     order by m."stageRole" asc, m."joinedAt" asc limit 3`,
   "hallway: live counts of 50 rooms": `
     select "roomId", "stageRole", count(*) from "RoomMember"
-    where "roomId" in (select 'br' || g from generate_series(1, 50) g) and connected
+    where "roomId" in (select 'cbenchroom' || lpad(g::text, 15, '0') from generate_series(1, 50) g) and connected
     group by "roomId", "stageRole"`,
   "token: the member's place in the room": `
     select "stageRole" from "RoomMember" where "roomId" = $2 and "userId" = $1`,
@@ -89,7 +91,7 @@ const api: Benchmark = async ({ env }) => {
     const base = `http://127.0.0.1:${new URL(env.APP_URL!).port}`;
     const endpoints = [
       { name: "GET /api/rooms/live", url: `${base}/api/rooms/live`, method: "GET" as const },
-      { name: "POST /api/rooms/[id]/token", url: `${base}/api/rooms/br5000/token`, method: "POST" as const },
+      { name: "POST /api/rooms/[id]/token", url: `${base}/api/rooms/${ROOM}/token`, method: "POST" as const },
     ];
     process.stdout.write(`${"endpoint".padEnd(28)} ${"target".padStart(8)} ${"achieved".padStart(9)} ${"p50".padStart(7)} ${"p99".padStart(7)} ${"errors".padStart(7)} ${"non-2xx".padStart(8)}\n`);
     for (const endpoint of endpoints) {
@@ -106,9 +108,9 @@ const api: Benchmark = async ({ env }) => {
       }
     }
 
-    process.stdout.write(`\nQuery plans (EXPLAIN ANALYZE, member bu20000, room br5000)\n`);
+    process.stdout.write(`\nQuery plans (EXPLAIN ANALYZE, member bu20000, room ${ROOM})\n`);
     for (const [label, sql] of Object.entries(PLANS)) {
-      const bound = sql.replaceAll("$1", "'bu20000'").replaceAll("$2", "'br5000'");
+      const bound = sql.replaceAll("$1", "'bu20000'").replaceAll("$2", `'${ROOM}'`);
       const plan = await client.query<{ "QUERY PLAN": string }>(`explain (analyze, costs off, timing on) ${bound}`);
       process.stdout.write(`\n-- ${label}\n${plan.rows.map((row) => row["QUERY PLAN"]).join("\n")}\n`);
     }
