@@ -10,6 +10,7 @@
  * BENCH_DB_NAME names the benchmark database (default raise_hand_bench); it is wiped first.
  */
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 
@@ -58,8 +59,11 @@ async function main() {
     await startApp({ supervisor, mode: "start", port: PORTS.app, env });
     Object.assign(process.env, env);
     const { default: benchmark } = await load();
-    log(`── benchmark: ${name}`);
+    // The machine may be shared: say how busy it was, since every figure depends on it.
+    const loadAverage = () => loadavg().map((value) => value.toFixed(2)).join(" ");
+    log(`── benchmark: ${name} (load average before: ${loadAverage()})`);
     await benchmark({ env, baseURL: env.APP_URL!, supervisor, logDir: LOGS });
+    log(`load average after: ${loadAverage()}`);
   } catch (error) {
     failure = error;
   } finally {
