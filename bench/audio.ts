@@ -92,7 +92,10 @@ export async function publishTone(page: Page, serverUrl: string, token: string, 
   );
 }
 
-/** Connects a bare livekit-client listener that plays every track it subscribes to; returns when connect() was called. */
+/**
+ * Connects a bare livekit-client listener that plays every track it subscribes to (kept as
+ * window.benchRoom); returns when connect() was called.
+ */
 export async function listenBare(page: Page, serverUrl: string, token: string): Promise<number> {
   return page.evaluate(
     async ({ url, jwt }) => {
@@ -103,8 +106,34 @@ export async function listenBare(page: Page, serverUrl: string, token: string): 
         document.body.append(track.attach());
       });
       await room.connect(url, jwt);
+      (window as unknown as { benchRoom: typeof room }).benchRoom = room;
       return startedAt;
     },
     { url: serverUrl, jwt: token },
   );
+}
+
+/**
+ * The listener's jitter buffer so far, summed over its audio receivers (WebRTC inbound-rtp stats):
+ * seconds of delay and of target delay, and samples emitted. Differences between two readings give
+ * the average buffer delay over that interval.
+ */
+export async function jitterBuffer(page: Page): Promise<{ delay: number; target: number; emitted: number }> {
+  return page.evaluate(async () => {
+    const room = (window as unknown as { benchRoom: import("livekit-client").Room }).benchRoom;
+    const total = { delay: 0, target: 0, emitted: 0 };
+    for (const participant of room.remoteParticipants.values()) {
+      for (const publication of participant.audioTrackPublications.values()) {
+        const receiver = publication.track?.receiver;
+        if (!receiver) continue;
+        for (const report of (await receiver.getStats()).values()) {
+          if (report.type !== "inbound-rtp") continue;
+          total.delay += report.jitterBufferDelay ?? 0;
+          total.target += report.jitterBufferTargetDelay ?? 0;
+          total.emitted += report.jitterBufferEmittedCount ?? 0;
+        }
+      }
+    }
+    return total;
+  });
 }

@@ -14,7 +14,7 @@ import { serveClientPage } from "../tests/fixtures/browser-participants";
 import { chromiumLaunchOptions } from "../tests/fixtures/chromium";
 import { writeToneWav } from "../tests/fixtures/tone";
 import { CACHE } from "../scripts/stack/services";
-import { listenBare, mintToken, publishTone } from "./audio";
+import { jitterBuffer, listenBare, mintToken, publishTone } from "./audio";
 import { createMember, database, repeat, summary, type Benchmark } from "./lib";
 
 const RUNS = 20;
@@ -39,19 +39,26 @@ const mouthToEar: Benchmark = async () => {
     await listener.locator("audio").waitFor({ state: "attached", timeout: 15_000 });
 
     const delays: number[] = [];
+    const buffered: number[] = [];
     await repeat(RUNS, 5 * 60_000, async (index) => {
       await speaker.evaluate(() => (window as unknown as { toneOff: () => void }).toneOff());
       const deadline = Date.now() + 10_000;
       while ((await measurePlayedAudio(listener, 300)).rms >= 0.01) {
         if (Date.now() > deadline) throw new Error("the listener never went silent between runs");
       }
+      const before = await jitterBuffer(listener);
       const heard = waitForSound(listener, 10_000);
       await new Promise((resolve) => setTimeout(resolve, 300));
       const onsetAt = await speaker.evaluate(() => (window as unknown as { toneOnset: () => number }).toneOnset());
       delays.push((await heard) - onsetAt);
-      process.stdout.write(`run ${String(index + 1).padStart(2)}: ${delays.at(-1)} ms\n`);
+      // The jitter buffer's average delay over the next half second of tone.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const later = await jitterBuffer(listener);
+      const samples = later.emitted - before.emitted;
+      buffered.push(samples > 0 ? ((later.delay - before.delay) / samples) * 1000 : NaN);
+      process.stdout.write(`run ${String(index + 1).padStart(2)}: ${delays.at(-1)} ms (listener's jitter buffer ${buffered.at(-1)!.toFixed(0)} ms)\n`);
     });
-    process.stdout.write(`\nMouth-to-ear through LiveKit on loopback (goal p50 ≤ 80 ms)\n${summary("tone onset at the speaker → heard at a listener", delays)}\n`);
+    process.stdout.write(`\nMouth-to-ear through LiveKit on loopback (goal p50 ≤ 80 ms)\n${summary("tone onset at the speaker → heard at a listener", delays)}\n${summary("listener's jitter buffer delay", buffered.filter(Number.isFinite))}\n`);
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
