@@ -6,9 +6,4 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --browser
 
-runner=(node_modules/.bin/tsx scripts/stack/check.ts "$@")
-if [ "$(id -u)" = 0 ] && unshare --net true 2>/dev/null; then
-  exec unshare --net -- bash -c 'ip link set lo up && exec "$@"' check "${runner[@]}"
-fi
-echo "[check] cannot create a network namespace (needs root): running on the host's loopback instead" >&2
-exec "${runner[@]}"
+exec bash scripts/loopback-netns.sh check node_modules/.bin/tsx scripts/stack/check.ts "$@"

@@ -9,25 +9,13 @@
  *   npm run check -- --only e2e -- tests/e2e/audio.spec.ts   extra arguments go to the runner
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 
 import pg from "pg";
 
-import { startMailSink } from "./mail-sink";
-import {
-  buildApp,
-  CACHE,
-  log,
-  migrate,
-  resolveDatabase,
-  ROOT,
-  startApp,
-  startLiveKit,
-  Supervisor,
-} from "./services";
+import { buildApp, CACHE, log, ROOT, startApp, startLocalStack, Supervisor } from "./services";
 
 const STAGES = ["static", "unit", "integration", "e2e"] as const;
 type Stage = (typeof STAGES)[number];
@@ -161,43 +149,23 @@ async function main() {
     }
 
     if (stages.has("integration") || stages.has("e2e")) {
-      const liveKitSecret = randomBytes(33).toString("base64url");
-      const env: NodeJS.ProcessEnv = {
-        ...baseEnv,
-        NODE_ENV: "production",
-        AUTH_SECRET: randomBytes(33).toString("base64"),
-        AUTH_URL: `http://localhost:${PORTS.app}`,
-        APP_URL: `http://localhost:${PORTS.app}`,
-        LIVEKIT_URL: `ws://127.0.0.1:${PORTS.liveKit}`,
-        LIVEKIT_API_KEY: "testkey",
-        LIVEKIT_API_SECRET: liveKitSecret,
-        EMAIL_SERVER: `smtp://127.0.0.1:${PORTS.smtp}`,
-        EMAIL_FROM: "Raise Hand <no-reply@raise-hand.test>",
-        MAIL_SINK_DIR: path.join(CACHE, "test-mail"),
-      };
-
-      await timed("services", async () => {
-        const database = await resolveDatabase({ explicitUrl: process.env.TEST_DATABASE_URL, name: TEST_DB, supervisor });
-        if (!new URL(database.url).pathname.endsWith("_test")) {
-          throw new Error(`refusing to test against ${database.url}: the database name must end in _test`);
-        }
-        databaseUrl = database.url;
-        env.DATABASE_URL = database.url;
-        log(`test database: ${database.source}`);
-        await migrate(database.url, { reset: true });
-        await startLiveKit({
+      const stack = await timed("services", () =>
+        startLocalStack({
           supervisor,
-          name: "test",
-          port: PORTS.liveKit,
-          udpPort: PORTS.liveKitUdp,
-          apiKey: env.LIVEKIT_API_KEY!,
-          apiSecret: liveKitSecret,
-          webhookUrl: `${env.APP_URL}/api/livekit/webhook`,
-        });
-        await rm(env.MAIL_SINK_DIR!, { recursive: true, force: true });
-        const sink = await startMailSink({ port: PORTS.smtp, dir: env.MAIL_SINK_DIR! });
-        supervisor.add("mail", sink.close);
-      });
+          baseEnv,
+          databaseName: TEST_DB,
+          explicitDatabaseUrl: process.env.TEST_DATABASE_URL,
+          ports: PORTS,
+          mailDir: path.join(CACHE, "test-mail"),
+          checkDatabase: (url) => {
+            if (!new URL(url).pathname.endsWith("_test")) {
+              throw new Error(`refusing to test against ${url}: the database name must end in _test`);
+            }
+            databaseUrl = url;
+          },
+        }),
+      );
+      const env = stack.env;
 
       if (stages.has("integration")) {
         await timed("integration tests", () => vitest("integration", stages.size === 1 ? extra : [], env));

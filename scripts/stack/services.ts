@@ -4,14 +4,16 @@
  * stopped by `Supervisor.stopAll()` (Ctrl-C included).
  */
 import { spawn, execFile, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
-import { chown, mkdir, writeFile } from "node:fs/promises";
+import { chown, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
 import pg from "pg";
 
 import { liveKitConfigYaml } from "../livekit/config";
+import { startMailSink } from "./mail-sink";
 
 const run = promisify(execFile);
 
@@ -272,4 +274,60 @@ export async function startApp(options: {
     options.env,
   );
   await waitFor("the app", httpAnswers(`http://127.0.0.1:${options.port}/`), 120_000, child);
+}
+
+// ---------------------------------------------------------------- A whole local stack
+
+/**
+ * What the test command (and the benchmarks) run against: a freshly migrated database, LiveKit and
+ * a mail sink on the given loopback ports, with fresh secrets. Returns the app's environment (the
+ * app itself is built and started by the caller). `checkDatabase` may refuse the database before
+ * it is wiped.
+ */
+export async function startLocalStack(options: {
+  supervisor: Supervisor;
+  baseEnv: NodeJS.ProcessEnv;
+  databaseName: string;
+  explicitDatabaseUrl?: string;
+  ports: { app: number; liveKit: number; liveKitUdp: number; smtp: number };
+  mailDir: string;
+  checkDatabase?: (url: string) => void;
+}): Promise<{ env: NodeJS.ProcessEnv; databaseUrl: string }> {
+  const { ports } = options;
+  const liveKitSecret = randomBytes(33).toString("base64url");
+  const env: NodeJS.ProcessEnv = {
+    ...options.baseEnv,
+    NODE_ENV: "production",
+    AUTH_SECRET: randomBytes(33).toString("base64"),
+    AUTH_URL: `http://localhost:${ports.app}`,
+    APP_URL: `http://localhost:${ports.app}`,
+    LIVEKIT_URL: `ws://127.0.0.1:${ports.liveKit}`,
+    LIVEKIT_API_KEY: "testkey",
+    LIVEKIT_API_SECRET: liveKitSecret,
+    EMAIL_SERVER: `smtp://127.0.0.1:${ports.smtp}`,
+    EMAIL_FROM: "Raise Hand <no-reply@raise-hand.test>",
+    MAIL_SINK_DIR: options.mailDir,
+  };
+  const database = await resolveDatabase({
+    explicitUrl: options.explicitDatabaseUrl,
+    name: options.databaseName,
+    supervisor: options.supervisor,
+  });
+  options.checkDatabase?.(database.url);
+  env.DATABASE_URL = database.url;
+  log(`database: ${database.source}`);
+  await migrate(database.url, { reset: true });
+  await startLiveKit({
+    supervisor: options.supervisor,
+    name: options.databaseName,
+    port: ports.liveKit,
+    udpPort: ports.liveKitUdp,
+    apiKey: env.LIVEKIT_API_KEY!,
+    apiSecret: liveKitSecret,
+    webhookUrl: `${env.APP_URL}/api/livekit/webhook`,
+  });
+  await rm(options.mailDir, { recursive: true, force: true });
+  const sink = await startMailSink({ port: ports.smtp, dir: options.mailDir });
+  options.supervisor.add("mail", sink.close);
+  return { env, databaseUrl: database.url };
 }

@@ -8,7 +8,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import type { MemberRole, RoomVisibility, StageRole } from "../../src/generated/prisma/enums";
 import type { SunkMail } from "../../scripts/stack/mail-sink";
+import { measurePlayedAudio, type ToneMeasurement } from "../fixtures/audio";
 import { liveKitClientScript } from "../fixtures/chromium";
+
+export { measurePlayedAudio, waitForSound, type ToneMeasurement } from "../fixtures/audio";
 
 export type TestMember = { id: string; email: string; name: string };
 
@@ -113,44 +116,6 @@ export async function waitForMail(to: string, timeoutMs = 15_000): Promise<SunkM
   throw new Error(`no mail to ${to} arrived within ${timeoutMs} ms`);
 }
 
-export type ToneMeasurement = { rms: number; peakHz: number; elements: number };
-
-/**
- * Listens to what the page plays: every <audio> element's stream through an AnalyserNode for
- * `durationMs`, returning the loudest RMS seen and the dominant frequency at that moment.
- */
-export async function measurePlayedAudio(page: Page, durationMs = 1_500): Promise<ToneMeasurement> {
-  return page.evaluate(async (duration) => {
-    const elements = [...document.querySelectorAll("audio")].filter(
-      (element): element is HTMLAudioElement & { srcObject: MediaStream } => element.srcObject instanceof MediaStream,
-    );
-    if (elements.length === 0) return { rms: 0, peakHz: 0, elements: 0 };
-    const context = new AudioContext();
-    await context.resume();
-    const analyser = context.createAnalyser();
-    analyser.fftSize = 8192;
-    for (const element of elements) context.createMediaStreamSource(element.srcObject).connect(analyser);
-    const samples = new Float32Array(analyser.fftSize);
-    const spectrum = new Float32Array(analyser.frequencyBinCount);
-    let best = { rms: 0, peakHz: 0 };
-    const end = performance.now() + duration;
-    while (performance.now() < end) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      analyser.getFloatTimeDomainData(samples);
-      const rms = Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
-      if (rms > best.rms) {
-        analyser.getFloatFrequencyData(spectrum);
-        let peak = 0;
-        for (let i = 1; i < spectrum.length; i += 1) if (spectrum[i]! > spectrum[peak]!) peak = i;
-        best = { rms, peakHz: (peak * context.sampleRate) / analyser.fftSize };
-      }
-    }
-    await context.close();
-    return { ...best, elements: elements.length };
-  }, durationMs);
-}
-
-
 export type PublishAttempt = {
   stageRole: string;
   serverUrl: string;
@@ -210,42 +175,4 @@ export async function measureTone(page: Page): Promise<ToneMeasurement> {
   let heard = await measurePlayedAudio(page);
   for (let attempt = 0; attempt < 5 && heard.rms < 0.05; attempt += 1) heard = await measurePlayedAudio(page);
   return heard;
-}
-
-/**
- * Waits, inside the page, for the first non-silent frame the page plays (any <audio> element,
- * including ones added while waiting) and returns its time (Date.now() in the page: the same
- * clock as other pages of the same browser).
- */
-export async function waitForSound(page: Page, timeoutMs = 15_000, threshold = 0.05): Promise<number> {
-  return page.evaluate(
-    async ({ timeout, level }) => {
-      const context = new AudioContext();
-      await context.resume();
-      const analyser = context.createAnalyser();
-      analyser.fftSize = 512;
-      const samples = new Float32Array(analyser.fftSize);
-      const wired = new WeakSet<MediaStream>();
-      const deadline = performance.now() + timeout;
-      try {
-        while (performance.now() < deadline) {
-          for (const element of document.querySelectorAll("audio")) {
-            const stream = element.srcObject;
-            if (stream instanceof MediaStream && stream.getAudioTracks().length > 0 && !wired.has(stream)) {
-              context.createMediaStreamSource(stream).connect(analyser);
-              wired.add(stream);
-            }
-          }
-          analyser.getFloatTimeDomainData(samples);
-          const rms = Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
-          if (rms > level) return Date.now();
-          await new Promise((resolve) => setTimeout(resolve, 5));
-        }
-        throw new Error(`no sound above ${level} within ${timeout} ms`);
-      } finally {
-        await context.close();
-      }
-    },
-    { timeout: timeoutMs, level: threshold },
-  );
 }

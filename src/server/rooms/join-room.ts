@@ -19,10 +19,11 @@ export async function joinRoom(member: Member, roomId: string): Promise<JoinedRo
   const room = await requireRoomAccess(member.id, roomId);
   if (room.status === "ENDED") throw new DomainError("gone", "This room has ended.");
 
-  const place = await db.roomMember.upsert({
+  // INSERT … ON CONFLICT DO NOTHING: two first joins at once (the room page and another tab) both
+  // succeed. Prisma's upsert here was a read then an insert, and the loser failed with P2002 (500).
+  await db.roomMember.createMany({ data: [{ roomId, userId: member.id, stageRole: "LISTENER" }], skipDuplicates: true });
+  const place = await db.roomMember.findUniqueOrThrow({
     where: { roomId_userId: { roomId, userId: member.id } },
-    create: { roomId, userId: member.id, stageRole: "LISTENER" },
-    update: {},
     select: { stageRole: true, handRaisedAt: true, invitedToSpeakAt: true },
   });
 

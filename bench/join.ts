@@ -1,0 +1,102 @@
+/**
+ * Join → first audio. Ours: a signed-in listener on the hallway clicks the room's link; we time
+ * from the click to the first non-silent frame the room page plays. Bare: a blank page that only
+ * calls livekit-client's room.connect with a pre-minted token, timed from that call to the first
+ * non-silent frame. Runs alternate, in one browser (one clock). The speaker is a bare page
+ * publishing a continuous WebAudio tone (bench/audio.ts), so the tone is there whenever a
+ * listener arrives: no microphone bursts or noise suppression in the figure.
+ */
+import path from "node:path";
+
+import { chromium } from "@playwright/test";
+
+import { serveClientPage } from "../tests/fixtures/browser-participants";
+import { chromiumLaunchOptions } from "../tests/fixtures/chromium";
+import { writeToneWav } from "../tests/fixtures/tone";
+import { CACHE } from "../scripts/stack/services";
+import { detectFirstSound, firstSoundAt, listenBare, mintToken, publishTone } from "./audio";
+import { createMember, database, initScript, quantile, repeat, signIn, summary, type Benchmark } from "./lib";
+import { after, instrumentWebRtc, readMarks } from "./marks";
+
+const RUNS = 20;
+
+const join: Benchmark = async ({ baseURL }) => {
+  const db = database();
+  const { server, origin } = await serveClientPage();
+  // Nobody here uses the fake microphone; Chromium still wants a file for it.
+  const tone = writeToneWav(path.join(CACHE, "bench/tone-440.wav"), 440);
+  const browser = await chromium.launch({ headless: true, ...chromiumLaunchOptions(tone) });
+  try {
+    const host = await createMember(db, "Hana Host");
+    const title = "Join bench";
+    const room = await db.room.create({
+      data: { title, visibility: "OPEN", createdById: host.id, members: { create: [{ userId: host.id, stageRole: "HOST" }] } },
+    });
+    const serverUrl = process.env.LIVEKIT_URL!;
+    const speaker = await browser.newPage();
+    await speaker.goto(origin);
+    await publishTone(speaker, serverUrl, await mintToken(room.id, host.id, true), true);
+
+    const ours: number[] = [];
+    const bare: number[] = [];
+    const oursSteps: Record<string, number[]> = {};
+    const bareSteps: Record<string, number[]> = {};
+    await repeat(RUNS, 10 * 60_000, async (index) => {
+      const listener = await createMember(db, `Listener ${index + 1}`);
+      const context = await browser.newContext({ baseURL });
+      await signIn(db, context, baseURL, listener);
+      await context.addInitScript(initScript(detectFirstSound));
+      await context.addInitScript(initScript(instrumentWebRtc));
+      const page = await context.newPage();
+      await page.goto("/");
+      const link = page.getByRole("list", { name: "Live rooms" }).getByRole("link", { name: title });
+      await link.waitFor({ timeout: 15_000 });
+      const tokenAt = page
+        .waitForResponse((response) => response.url().endsWith(`/api/rooms/${room.id}/token`))
+        .then(() => Date.now());
+      const socketAt = page.waitForEvent("websocket").then(() => Date.now());
+      const clickedAt = await page.evaluate(() => Date.now());
+      await link.click();
+      ours.push((await firstSoundAt(page)) - clickedAt);
+      const marks = await page.evaluate(readMarks);
+      const run = {
+        "token answered": (await tokenAt) - clickedAt,
+        "signal socket opened": (await socketAt) - clickedAt,
+        "SFU's offer set": after(marks, ["setRemoteDescription"], clickedAt),
+      };
+      for (const [label, value] of Object.entries(run)) if (value !== undefined) (oursSteps[label] ??= []).push(value);
+      await context.close();
+
+      const bareContext = await browser.newContext();
+      await bareContext.addInitScript(initScript(detectFirstSound));
+      await bareContext.addInitScript(initScript(instrumentWebRtc));
+      const barePage = await bareContext.newPage();
+      await barePage.goto(origin);
+      const bareSocketAt = barePage.waitForEvent("websocket").then(() => Date.now());
+      const startedAt = await listenBare(barePage, serverUrl, await mintToken(room.id, (await createMember(db, `Bare listener ${index + 1}`)).id, false));
+      bare.push((await firstSoundAt(barePage)) - startedAt);
+      const bareMarks = await barePage.evaluate(readMarks);
+      const bareRun = {
+        "signal socket opened": (await bareSocketAt) - startedAt,
+        "SFU's offer set": after(bareMarks, ["setRemoteDescription"], startedAt),
+      };
+      for (const [label, value] of Object.entries(bareRun)) if (value !== undefined) (bareSteps[label] ??= []).push(value);
+      await bareContext.close();
+      process.stdout.write(`run ${String(index + 1).padStart(2)}: ours ${ours.at(-1)} ms, bare ${bare.at(-1)} ms\n`);
+    });
+
+    process.stdout.write(`\nJoin → first audio (goal: ours/bare ≤ 1.15)\n`);
+    for (const [label, values] of Object.entries(oursSteps)) process.stdout.write(`${summary(`ours: click → ${label}`, values)}\n`);
+    process.stdout.write(`${summary("ours: click in the hallway → first sound", ours)}\n`);
+    for (const [label, values] of Object.entries(bareSteps)) process.stdout.write(`${summary(`bare: connect → ${label}`, values)}\n`);
+    process.stdout.write(`${summary("bare: room.connect → first sound", bare)}\n`);
+    const ratio = (q: number) => (quantile(ours, q) / quantile(bare, q)).toFixed(2);
+    process.stdout.write(`ratio ours/bare: p50 ${ratio(0.5)}, p95 ${ratio(0.95)}\n`);
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+    await db.$disconnect();
+  }
+};
+
+export default join;

@@ -1,0 +1,4 @@
+-- CreateIndex
+CREATE INDEX "Room_status_emptySince_idx" ON "Room"("status", "emptySince");
+
+
