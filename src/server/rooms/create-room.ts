@@ -5,11 +5,13 @@ import type { Member } from "@/server/auth/guards";
 import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { openLiveKitRoom } from "@/server/livekit";
+import { notifyRoomLive } from "@/server/notifications/notify-room-live";
 
 /**
  * Opens a room that starts at once, with its creator as host on stage. A closed room's invitees
  * must all be members. The room is empty until the host connects, so its grace period starts now.
- * The LiveKit room is opened inside the transaction: if LiveKit refuses, no room is left behind.
+ * The host's followers who may see the room are notified that the host went live. The LiveKit room
+ * is opened inside the transaction: if LiveKit refuses, no room and no notification is left behind.
  */
 export async function createRoom(host: Member, input: CreateRoomInput): Promise<{ id: string }> {
   const inviteeIds = input.visibility === "CLOSED" ? await resolveInvitees(host.id, input.invitees ?? []) : [];
@@ -29,10 +31,11 @@ export async function createRoom(host: Member, input: CreateRoomInput): Promise<
         members: { create: { userId: host.id, stageRole: "HOST" } },
         invites: { create: inviteeIds.map((userId) => ({ userId })) },
       },
-      select: { id: true },
+      select: { id: true, createdById: true, visibility: true },
     });
+    await notifyRoomLive(tx, room);
     await openLiveKitRoom(room.id);
-    return room;
+    return { id: room.id };
   });
 }
 

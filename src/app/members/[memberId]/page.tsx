@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { ActionButton } from "@/components/action-button";
 import { formatDate } from "@/lib/format";
 import { recordId } from "@/lib/validation";
 import { requireMember } from "@/server/auth/guards";
+import { isFollowing, listFollows } from "@/server/follows/list-follows";
 import { getMemberProfile } from "@/server/members/get-member-profile";
 
 export const metadata: Metadata = { title: "Member" };
@@ -16,6 +18,8 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
   if (!memberId.success) notFound();
   const profile = await getMemberProfile(memberId.data);
   if (!profile) notFound();
+  const [follows, followed] = await Promise.all([listFollows(profile.id), isFollowing(viewer.id, profile.id)]);
+  const displayName = profile.name ?? "this member";
 
   return (
     <main id="main" className="stack">
@@ -56,7 +60,48 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
         <p>
           <Link href="/profile">Edit your profile</Link>
         </p>
-      ) : null}
+      ) : profile.suspendedAt ? null : followed ? (
+        <ActionButton
+          url={`/api/members/${profile.id}/follow`}
+          method="DELETE"
+          label="Unfollow"
+          ariaLabel={`Unfollow ${displayName}`}
+          pendingLabel="Unfollowing…"
+          secondary
+        />
+      ) : (
+        <ActionButton url={`/api/members/${profile.id}/follow`} label="Follow" ariaLabel={`Follow ${displayName}`} pendingLabel="Following…" />
+      )}
+      <FollowList heading={`Followers (${follows.followerCount})`} people={follows.followers} empty="No followers yet." />
+      <FollowList heading={`Following (${follows.followingCount})`} people={follows.following} empty="Not following anyone yet." />
     </main>
+  );
+}
+
+function FollowList({
+  heading,
+  people,
+  empty,
+}: {
+  heading: string;
+  people: { id: string; name: string | null; headline: string | null }[];
+  empty: string;
+}) {
+  return (
+    <section className="stack" aria-label={heading}>
+      <h2>{heading}</h2>
+      {people.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="follow-list">
+          {people.map((person) => (
+            <li key={person.id}>
+              <Link href={`/members/${person.id}`}>{person.name ?? "A member"}</Link>
+              {person.headline ? <span className="muted"> · {person.headline}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+
+import type { Browser, Page } from "@playwright/test";
+
+import { expect, test, type TestMember } from "./fixtures";
+
+type SignIn = (context: import("@playwright/test").BrowserContext, member: TestMember) => Promise<void>;
+
+async function pageFor(browser: Browser, signInAs: SignIn, member: TestMember): Promise<Page> {
+  const context = await browser.newContext();
+  await signInAs(context, member);
+  return context.newPage();
+}
+
+test("member A follows B; B starts a room; A sees a notification and B's room first in the hallway, and opens it from the notification", async ({
+  browser,
+  createMember,
+  signInAs,
+  createLiveRoom,
+}) => {
+  test.setTimeout(120_000);
+  const ada = await createMember({ name: "Ada Follower" });
+  const bea = await createMember({ name: "Bea Broadcaster" });
+  const cal = await createMember({ name: "Cal Crowd" });
+  const title = `Bea live ${randomUUID().slice(0, 8)}`;
+
+  // Another live room, opened before Bea's, so Bea's is first for the follow, not by age.
+  await createLiveRoom(cal);
+
+  // A follows B from B's profile page.
+  const adaPage = await pageFor(browser, signInAs, ada);
+  await adaPage.goto(`/members/${bea.id}`);
+  await adaPage.getByRole("button", { name: "Follow Bea Broadcaster" }).click();
+  await expect(adaPage.getByRole("button", { name: "Unfollow Bea Broadcaster" })).toBeVisible();
+  await expect(adaPage.getByRole("region", { name: "Followers (1)" })).toContainText("Ada Follower");
+  await expect(adaPage.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+
+  // B starts a room through the form.
+  const beaPage = await pageFor(browser, signInAs, bea);
+  await beaPage.goto("/rooms/new");
+  await beaPage.getByLabel("Title").fill(title);
+  await beaPage.getByRole("radio", { name: /Open/ }).check();
+  await beaPage.getByRole("button", { name: "Start now" }).click();
+  await expect(beaPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const roomPath = new URL(beaPage.url()).pathname;
+
+  // A: one unread notification in the header, and B's room first in the hallway.
+  await adaPage.goto("/");
+  const liveRooms = adaPage.getByRole("list", { name: "Live rooms" }).getByRole("listitem");
+  await expect(liveRooms.first()).toContainText(title);
+  await expect(liveRooms.first()).toContainText("Hosted by Bea Broadcaster");
+  const bell = adaPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications, 1 unread" });
+  await expect(bell).toBeVisible();
+
+  // A opens the notification centre: the notification is there, and the unread count clears.
+  await bell.click();
+  await expect(adaPage.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  const notification = adaPage.getByRole("link", { name: `Bea Broadcaster is live: ${title}` });
+  await expect(notification).toBeVisible();
+  await expect(adaPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+
+  // A opens the room from the notification and connects.
+  await notification.click();
+  await expect(adaPage).toHaveURL(new RegExp(`${roomPath}$`));
+  await expect(adaPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(adaPage.locator("[data-connection]")).toHaveAttribute("data-connection", "connected");
+  await expect(adaPage.getByRole("region", { name: /Audience/ })).toContainText("Ada Follower (you)");
+
+  await adaPage.context().close();
+  await beaPage.context().close();
+});
+
+test("following needs a session and a real member; nobody follows themselves", async ({ page, createMember, signInAs }) => {
+  const ada = await createMember({ name: "Ada" });
+  expect((await page.request.post(`/api/members/${ada.id}/follow`)).status()).toBe(401);
+  await signInAs(page.context(), ada);
+  const self = await page.request.post(`/api/members/${ada.id}/follow`);
+  expect(self.status()).toBe(422);
+  expect((await page.request.post("/api/members/clabcdefghijklmnopqrstuv/follow")).status()).toBe(404);
+  expect((await page.request.post("/api/members/not-an-id/follow")).status()).toBe(422);
+  expect((await page.request.post("/api/notifications/read", { data: { until: "yesterday" } })).status()).toBe(422);
+});
