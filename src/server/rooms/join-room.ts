@@ -18,10 +18,14 @@ export async function joinRoom(member: Member, roomId: string): Promise<JoinedRo
   const room = await requireRoomAccess(member.id, roomId);
   if (room.status === "ENDED") throw new DomainError("gone", "This room has ended.");
 
-  const place = await db.roomMember.upsert({
+  // Insert-if-absent in one statement (ON CONFLICT DO NOTHING): two token requests at once (the
+  // room page and a reconnect) must not race into a unique-key violation.
+  await db.roomMember.createMany({
+    data: [{ roomId, userId: member.id, stageRole: "LISTENER" }],
+    skipDuplicates: true,
+  });
+  const place = await db.roomMember.findUniqueOrThrow({
     where: { roomId_userId: { roomId, userId: member.id } },
-    create: { roomId, userId: member.id, stageRole: "LISTENER" },
-    update: {},
     select: { stageRole: true, handRaisedAt: true, invitedToSpeakAt: true },
   });
 
