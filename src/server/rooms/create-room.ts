@@ -6,14 +6,16 @@ import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { openLiveKitRoom } from "@/server/livekit";
 import { notifyRoomLive } from "@/server/notifications/notify-room-live";
+import { requireTopics } from "@/server/topics/topics";
 
 /**
- * Opens a room that starts at once, with its creator as host on stage. A closed room's invitees
- * must all be members. The room is empty until the host connects, so its grace period starts now.
+ * Opens a room that starts at once, with its creator as host on stage. Its topic must be one of the
+ * curated topics; a closed room's invitees must all be members. The room is empty until the host connects, so its grace period starts now.
  * The host's followers who may see the room are notified that the host went live. The LiveKit room
  * is opened inside the transaction: if LiveKit refuses, no room and no notification is left behind.
  */
 export async function createRoom(host: Member, input: CreateRoomInput): Promise<{ id: string }> {
+  if (input.topic) await requireTopics([input.topic]);
   const inviteeIds = input.visibility === "CLOSED" ? await resolveInvitees(host.id, input.invitees ?? []) : [];
   const now = new Date();
 
@@ -21,7 +23,7 @@ export async function createRoom(host: Member, input: CreateRoomInput): Promise<
     const room = await tx.room.create({
       data: {
         title: input.title,
-        topic: input.topic ?? null,
+        topicSlug: input.topic ?? null,
         description: input.description ?? null,
         visibility: input.visibility,
         createdById: host.id,

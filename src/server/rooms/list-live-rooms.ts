@@ -5,27 +5,30 @@ import { isOnStage, ON_STAGE_ROLES } from "@/lib/stage/roles";
 import { db } from "@/server/db";
 import { endEmptyRooms } from "@/server/rooms/end-empty-rooms";
 import { visibleTo } from "@/server/rooms/room-access";
+import { listInterests } from "@/server/topics/topics";
 
 const SPEAKERS_SHOWN = 3;
 /** The most recently active rooms considered for ranking. */
 const CANDIDATES = 200;
 
 /**
- * The hallway: live rooms the member may see, with the first speakers and the live counts (members
- * connected, by stage role). Ranked: rooms whose host or a connected speaker the member follows
- * first, then by size (members connected), then newest activity. Rooms empty for longer than the
- * grace period are ended first, so the hallway never lists them.
+ * The hallway: live rooms the member may see (only one topic's with `topic`), with the first
+ * speakers and the live counts (members connected, by stage role). Ranked: rooms whose host or a
+ * connected speaker the member follows first, then rooms on the member's interests, then by size
+ * (members connected), then newest activity. Rooms empty for longer than the grace period are
+ * ended first, so the hallway never lists them.
  */
-export async function listLiveRooms(memberId: string, limit = 50): Promise<LiveRoomSummary[]> {
+export async function listLiveRooms(memberId: string, limit = 50, options: { topic?: string } = {}): Promise<LiveRoomSummary[]> {
   await endEmptyRooms();
   const rooms = await db.room.findMany({
-    where: { status: "LIVE", ...visibleTo(memberId) },
+    where: { status: "LIVE", ...visibleTo(memberId), ...(options.topic ? { topicSlug: options.topic } : {}) },
     orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
     take: Math.max(limit, CANDIDATES),
     select: {
       id: true,
       title: true,
-      topic: true,
+      topicSlug: true,
+      topic: { select: { slug: true, name: true } },
       visibility: true,
       createdBy: { select: { name: true, email: true } },
       members: {
@@ -39,7 +42,7 @@ export async function listLiveRooms(memberId: string, limit = 50): Promise<LiveR
 
   const roomIds = rooms.map((room) => room.id);
   const followedByMe = { followers: { some: { followerId: memberId } } };
-  const [counts, followedRooms] = await Promise.all([
+  const [counts, followedRooms, interests] = await Promise.all([
     db.roomMember.groupBy({
       by: ["roomId", "stageRole"],
       where: { roomId: { in: roomIds }, connected: true },
@@ -55,6 +58,7 @@ export async function listLiveRooms(memberId: string, limit = 50): Promise<LiveR
       },
       select: { id: true },
     }),
+    listInterests(memberId),
   ]);
   const tally = new Map<string, { speakers: number; listeners: number }>();
   for (const row of counts) {
@@ -65,10 +69,23 @@ export async function listLiveRooms(memberId: string, limit = 50): Promise<LiveR
   }
 
   const followed = new Set(followedRooms.map((room) => room.id));
+  const interesting = new Set(interests);
   const size = (roomId: string) => (tally.get(roomId)?.speakers ?? 0) + (tally.get(roomId)?.listeners ?? 0);
   const ranked = rooms
-    .map((room, activityRank) => ({ room, activityRank, followed: followed.has(room.id), size: size(room.id) }))
-    .sort((a, b) => Number(b.followed) - Number(a.followed) || b.size - a.size || a.activityRank - b.activityRank)
+    .map((room, activityRank) => ({
+      room,
+      activityRank,
+      followed: followed.has(room.id),
+      onInterest: room.topicSlug !== null && interesting.has(room.topicSlug),
+      size: size(room.id),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.followed) - Number(a.followed) ||
+        Number(b.onInterest) - Number(a.onInterest) ||
+        b.size - a.size ||
+        a.activityRank - b.activityRank,
+    )
     .slice(0, limit)
     .map(({ room }) => room);
 
