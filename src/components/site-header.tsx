@@ -33,6 +33,9 @@ export async function SiteHeader() {
               <Link href="/topics">Topics</Link>
             </li>
             <li>
+              <Link href="/search">Search</Link>
+            </li>
+            <li>
               <Link href="/notifications" prefetch={false} aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}>
                 Notifications{unread > 0 ? <span className="count-badge">{unread}</span> : null}
               </Link>

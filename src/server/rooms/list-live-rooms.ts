@@ -12,16 +12,29 @@ const SPEAKERS_SHOWN = 3;
 const CANDIDATES = 200;
 
 /**
- * The hallway: live rooms the member may see (only one topic's with `topic`), with the first
+ * The hallway: live rooms the member may see (only one topic's with `topic`; only those whose
+ * title, description or topic name contains `query`, any case, for search), with the first
  * speakers and the live counts (members connected, by stage role). Ranked: rooms whose host or a
  * connected speaker the member follows first, then rooms on the member's interests, then by size
  * (members connected), then newest activity. Rooms empty for longer than the grace period are
  * ended first, so the hallway never lists them.
  */
-export async function listLiveRooms(memberId: string, limit = 50, options: { topic?: string } = {}): Promise<LiveRoomSummary[]> {
+export async function listLiveRooms(
+  memberId: string,
+  limit = 50,
+  options: { topic?: string; query?: string } = {},
+): Promise<LiveRoomSummary[]> {
   await endEmptyRooms();
+  const text = { contains: options.query ?? "", mode: "insensitive" as const };
   const rooms = await db.room.findMany({
-    where: { status: "LIVE", ...visibleTo(memberId), ...(options.topic ? { topicSlug: options.topic } : {}) },
+    where: {
+      status: "LIVE",
+      AND: [
+        visibleTo(memberId),
+        options.topic ? { topicSlug: options.topic } : {},
+        options.query ? { OR: [{ title: text }, { description: text }, { topic: { name: text } }] } : {},
+      ],
+    },
     orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
     take: Math.max(limit, CANDIDATES),
     select: {
