@@ -70,13 +70,48 @@ test("member A follows B; B starts a room; A sees a notification and B's room fi
   await beaPage.context().close();
 });
 
-test("following needs a session and a real member; nobody follows themselves", async ({ page, createMember, signInAs }) => {
+test("following and pinging need a session and a real member; nobody follows themselves", async ({
+  page,
+  createMember,
+  signInAs,
+  createLiveRoom,
+}) => {
   const ada = await createMember({ name: "Ada" });
+  const room = await createLiveRoom(ada);
   expect((await page.request.post(`/api/members/${ada.id}/follow`)).status()).toBe(401);
+  expect((await page.request.post(`/api/rooms/${room.id}/ping`, { data: { memberId: ada.id } })).status()).toBe(401);
   await signInAs(page.context(), ada);
   const self = await page.request.post(`/api/members/${ada.id}/follow`);
   expect(self.status()).toBe(422);
   expect((await page.request.post("/api/members/clabcdefghijklmnopqrstuv/follow")).status()).toBe(404);
   expect((await page.request.post("/api/members/not-an-id/follow")).status()).toBe(422);
   expect((await page.request.post("/api/notifications/read", { data: { until: "yesterday" } })).status()).toBe(422);
+  expect((await page.request.post(`/api/rooms/${room.id}/ping`, { data: { memberId: "<script>" } })).status()).toBe(422);
+  expect((await page.request.post(`/api/rooms/${room.id}/ping`, { data: { memberId: ada.id } })).status()).toBe(422);
+  expect((await page.request.post(`/api/rooms/${room.id}/ping`, { data: "[" })).status()).toBe(400);
+});
+
+test("a host pings a member into their room from the member's profile; the member opens it from the notification", async ({
+  browser,
+  createMember,
+  signInAs,
+  createLiveRoom,
+}) => {
+  const host = await createMember({ name: "Pia Pinger" });
+  const guest = await createMember({ name: "Gus Guest" });
+  const room = await createLiveRoom(host);
+
+  const hostPage = await pageFor(browser, signInAs, host);
+  await hostPage.goto(`/members/${guest.id}`);
+  await hostPage.getByRole("button", { name: `Ping into “${room.title}”` }).click();
+  await expect(hostPage.getByRole("status").filter({ hasText: "Pinged Gus Guest." })).toBeVisible();
+
+  const guestPage = await pageFor(browser, signInAs, guest);
+  await guestPage.goto("/");
+  await guestPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Notifications, 1 unread" }).click();
+  await guestPage.getByRole("link", { name: `Pia Pinger pinged you into a room: ${room.title}` }).click();
+  await expect(guestPage.getByRole("heading", { level: 1, name: room.title })).toBeVisible();
+
+  await hostPage.context().close();
+  await guestPage.context().close();
 });

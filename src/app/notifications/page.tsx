@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { MarkRead } from "@/components/notifications/mark-read";
+import type { NotificationKind } from "@/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
 import { requireMember } from "@/server/auth/guards";
 import { listNotifications } from "@/server/notifications/list-notifications";
@@ -31,11 +32,12 @@ export default async function NotificationsPage() {
                 {notification.readAt === null ? <span className="badge">New</span> : null}
                 {room && room.status === "LIVE" ? (
                   <Link href={`/rooms/${room.id}`}>
-                    {who} is live: {room.title}
+                    {describe(notification.kind, who)}: {room.title}
                   </Link>
                 ) : (
                   <span>
-                    {who} was live{room ? `: ${room.title}` : ""} (ended)
+                    {describe(notification.kind, who)}
+                    {room ? `: ${room.title}` : ""} (ended)
                   </span>
                 )}
                 <span className="muted"> · {formatDateTime(notification.createdAt)}</span>
@@ -46,4 +48,15 @@ export default async function NotificationsPage() {
       )}
     </main>
   );
+}
+
+function describe(kind: NotificationKind, who: string): string {
+  switch (kind) {
+    case "ROOM_LIVE":
+      return `${who} is live`;
+    case "ROOM_PING":
+      return `${who} pinged you into a room`;
+    case "SPEAK_INVITE":
+      return `${who} invited you to speak`;
+  }
 }

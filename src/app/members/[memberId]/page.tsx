@@ -8,6 +8,7 @@ import { recordId } from "@/lib/validation";
 import { requireMember } from "@/server/auth/guards";
 import { isFollowing, listFollows } from "@/server/follows/list-follows";
 import { getMemberProfile } from "@/server/members/get-member-profile";
+import { listRoomsOnStage } from "@/server/notifications/ping-member";
 
 export const metadata: Metadata = { title: "Member" };
 
@@ -18,7 +19,11 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
   if (!memberId.success) notFound();
   const profile = await getMemberProfile(memberId.data);
   if (!profile) notFound();
-  const [follows, followed] = await Promise.all([listFollows(profile.id), isFollowing(viewer.id, profile.id)]);
+  const [follows, followed, stageRooms] = await Promise.all([
+    listFollows(profile.id),
+    isFollowing(viewer.id, profile.id),
+    viewer.id === profile.id ? [] : listRoomsOnStage(viewer.id),
+  ]);
   const displayName = profile.name ?? "this member";
 
   return (
@@ -72,6 +77,22 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
       ) : (
         <ActionButton url={`/api/members/${profile.id}/follow`} label="Follow" ariaLabel={`Follow ${displayName}`} pendingLabel="Following…" />
       )}
+      {stageRooms.length > 0 && !profile.suspendedAt ? (
+        <section className="stack" aria-label="Ping into your room">
+          <h2>Ping into your room</h2>
+          {stageRooms.map((room) => (
+            <ActionButton
+              key={room.id}
+              url={`/api/rooms/${room.id}/ping`}
+              body={{ memberId: profile.id }}
+              label={`Ping into “${room.title}”`}
+              pendingLabel="Pinging…"
+              doneMessage={`Pinged ${displayName}.`}
+              secondary
+            />
+          ))}
+        </section>
+      ) : null}
       <FollowList heading={`Followers (${follows.followerCount})`} people={follows.followers} empty="No followers yet." />
       <FollowList heading={`Following (${follows.followingCount})`} people={follows.following} empty="Not following anyone yet." />
     </main>
