@@ -11,6 +11,9 @@ test("a member picks interests on their profile; a topic page lists its live roo
   await signInAs(page.context(), member);
 
   await page.goto("/profile");
+  await page.getByLabel("Bio (optional)").fill("Climate analyst.\nAsks about grids.");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
   const interests = page.getByRole("group", { name: "Your interests" });
   await interests.getByRole("checkbox", { name: "Climate" }).check();
   await interests.getByRole("checkbox", { name: "Finance" }).check();
@@ -31,6 +34,12 @@ test("a member picks interests on their profile; a topic page lists its live roo
   await card.getByRole("link", { name: room.title }).click();
   await expect(page.getByRole("heading", { level: 1, name: room.title })).toBeVisible();
   await expect(page.getByRole("link", { name: "Climate" })).toHaveAttribute("href", "/topics/climate");
+
+  // The host's profile shows the room they are hosting; the member's own shows their bio.
+  await page.goto(`/members/${host.id}`);
+  await expect(page.getByRole("region", { name: "Hosting now" }).getByRole("link", { name: room.title })).toBeVisible();
+  await page.goto(`/members/${member.id}`);
+  await expect(page.getByText("Climate analyst.")).toBeVisible();
 
   expect((await page.goto("/topics/no-such-topic"))?.status()).toBe(404);
 });

@@ -12,9 +12,9 @@ const SPEAKERS_SHOWN = 3;
 const CANDIDATES = 200;
 
 /**
- * The hallway: live rooms the member may see (only one topic's with `topic`; only those whose
- * title, description or topic name contains `query`, any case, for search), with the first
- * speakers and the live counts (members connected, by stage role). Ranked: rooms whose host or a
+ * The hallway: live rooms the member may see (narrowed with `topic` to one topic, with `host` to
+ * one host's rooms, with `query` to rooms whose title, description or topic name contains it, any
+ * case), with the first speakers and the live counts (members connected, by stage role). Ranked: rooms whose host or a
  * connected speaker the member follows first, then rooms on the member's interests, then by size
  * (members connected), then newest activity. Rooms empty for longer than the grace period are
  * ended first, so the hallway never lists them.
@@ -22,7 +22,7 @@ const CANDIDATES = 200;
 export async function listLiveRooms(
   memberId: string,
   limit = 50,
-  options: { topic?: string; query?: string } = {},
+  options: { topic?: string; host?: string; query?: string } = {},
 ): Promise<LiveRoomSummary[]> {
   await endEmptyRooms();
   const text = { contains: options.query ?? "", mode: "insensitive" as const };
@@ -32,6 +32,7 @@ export async function listLiveRooms(
       AND: [
         visibleTo(memberId),
         options.topic ? { topicSlug: options.topic } : {},
+        options.host ? { createdById: options.host } : {},
         options.query ? { OR: [{ title: text }, { description: text }, { topic: { name: text } }] } : {},
       ],
     },

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ActionButton } from "@/components/action-button";
+import { RoomCard } from "@/components/hallway/hallway-rooms";
 import { formatDate } from "@/lib/format";
 import { recordId } from "@/lib/validation";
 import { requireMember } from "@/server/auth/guards";
 import { isFollowing, listFollows } from "@/server/follows/list-follows";
 import { getMemberProfile } from "@/server/members/get-member-profile";
 import { listRoomsOnStage } from "@/server/notifications/ping-member";
+import { listLiveRooms } from "@/server/rooms/list-live-rooms";
 
 export const metadata: Metadata = { title: "Member" };
 
@@ -19,10 +21,11 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
   if (!memberId.success) notFound();
   const profile = await getMemberProfile(memberId.data);
   if (!profile) notFound();
-  const [follows, followed, stageRooms] = await Promise.all([
+  const [follows, followed, stageRooms, hostingNow] = await Promise.all([
     listFollows(profile.id),
     isFollowing(viewer.id, profile.id),
     viewer.id === profile.id ? [] : listRoomsOnStage(viewer.id),
+    listLiveRooms(viewer.id, 5, { host: profile.id }),
   ]);
   const displayName = profile.name ?? "this member";
 
@@ -37,9 +40,22 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
           {profile.headline ? <p className="muted">{profile.headline}</p> : null}
         </div>
       </div>
+      {profile.bio ? <p className="bio">{profile.bio}</p> : null}
+      {hostingNow.length > 0 ? (
+        <section className="stack" aria-label="Hosting now">
+          <h2>Hosting now</h2>
+          <ul className="room-list">
+            {hostingNow.map((room) => (
+              <RoomCard key={room.id} room={room} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <dl className="facts">
         <dt>Member since</dt>
         <dd>{formatDate(profile.createdAt)}</dd>
+        <dt>Rooms hosted</dt>
+        <dd>{profile._count.roomsCreated}</dd>
         <dt>Invited by</dt>
         <dd>
           {profile.invitedBy ? (
