@@ -1,13 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 
 import { FormErrors } from "@/components/form-errors";
 import { useApiRequest } from "@/components/use-api-request";
 
 /**
  * A button that calls one API action and then re-renders the page's server data; a refusal is
- * shown next to it. `confirm` asks first (for actions that take something away).
+ * shown next to it, and `doneMessage` after a success. `confirm` asks first (for actions that take
+ * something away).
  */
 export function ActionButton({
   url,
@@ -17,6 +19,7 @@ export function ActionButton({
   ariaLabel,
   pendingLabel,
   confirm,
+  doneMessage,
   secondary = false,
 }: {
   url: string;
@@ -27,14 +30,20 @@ export function ActionButton({
   ariaLabel?: string;
   pendingLabel: string;
   confirm?: string;
+  doneMessage?: string;
   secondary?: boolean;
 }) {
   const router = useRouter();
   const { send, pending, errors } = useApiRequest();
+  const [done, setDone] = useState(false);
 
   async function onClick() {
     if (confirm && !window.confirm(confirm)) return;
-    if (await send(url, { method, body })) router.refresh();
+    setDone(false);
+    if (await send(url, { method, body })) {
+      setDone(true);
+      router.refresh();
+    }
   }
 
   return (
@@ -43,6 +52,11 @@ export function ActionButton({
         {pending ? pendingLabel : label}
       </button>
       <FormErrors messages={errors} />
+      {done && doneMessage ? (
+        <span className="status" role="status">
+          {doneMessage}
+        </span>
+      ) : null}
     </span>
   );
 }

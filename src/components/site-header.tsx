@@ -1,12 +1,14 @@
 import Link from "next/link";
 
 import { auth, signOut } from "@/server/auth";
+import { countUnreadNotifications } from "@/server/notifications/list-notifications";
 
 /** The top bar: brand, the member's links, sign in/out. */
 export async function SiteHeader() {
   const session = await auth();
   const member = session?.user;
   const onboarded = session?.membership.onboarded ?? true;
+  const unread = member ? await countUnreadNotifications(member.id) : 0;
 
   async function signOutAction() {
     "use server";
@@ -26,6 +28,17 @@ export async function SiteHeader() {
             </li>
             <li>
               <Link href="/rooms/new">New room</Link>
+            </li>
+            <li>
+              <Link href="/topics">Topics</Link>
+            </li>
+            <li>
+              <Link href="/search">Search</Link>
+            </li>
+            <li>
+              <Link href="/notifications" prefetch={false} aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}>
+                Notifications{unread > 0 ? <span className="count-badge">{unread}</span> : null}
+              </Link>
             </li>
             <li>
               <Link href="/invites">Invites</Link>

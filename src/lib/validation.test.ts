@@ -54,7 +54,7 @@ describe("forms", () => {
   });
 
   it("the profile needs a name and takes an empty phone as none", () => {
-    expect(profileSchema.parse({ name: "Ada", headline: "", phone: "" })).toEqual({ name: "Ada", headline: null, phone: null });
+    expect(profileSchema.parse({ name: "Ada", headline: "", bio: "", phone: "" })).toEqual({ name: "Ada", headline: null, bio: null, phone: null });
     expect(messages(profileSchema.safeParse({ name: "Ada", phone: "12" }))).toEqual([
       "That is not a phone number we can use. Include the country code, e.g. +49 151 2345 6789.",
     ]);

@@ -32,6 +32,16 @@ const stageGrant = (room: string) => ({
 });
 
 describe("joinRoom", () => {
+  it("lets the same newcomer ask for tokens many times at once: each gets one, as a listener", async () => {
+    const host = await createMember("Host");
+    const newcomer = await createMember("Newcomer");
+    const room = await createRoomRow(host);
+
+    const joins = await Promise.all(Array.from({ length: 8 }, () => joinRoom(newcomer, room.id)));
+    expect(joins.map((joined) => joined.stageRole)).toEqual(Array(8).fill("LISTENER"));
+    expect(await db.roomMember.count({ where: { roomId: room.id, userId: newcomer.id } })).toBe(1);
+  });
+
   it("puts a newcomer in the audience with a subscribe-only token for that room and identity", async () => {
     const host = await createMember("Host");
     const newcomer = await createMember("Newcomer");

@@ -22,13 +22,13 @@ describe("createRoom", () => {
     const before = Date.now();
     const { id } = await createRoom(host, {
       title: "Pricing in public",
-      topic: "SaaS",
+      topic: "startups",
       description: "How we changed our pricing.",
       visibility: "OPEN",
     });
 
     const room = await db.room.findUniqueOrThrow({ where: { id }, include: { members: true } });
-    expect(room).toMatchObject({ title: "Pricing in public", topic: "SaaS", visibility: "OPEN", status: "LIVE", createdById: host.id });
+    expect(room).toMatchObject({ title: "Pricing in public", topicSlug: "startups", visibility: "OPEN", status: "LIVE", createdById: host.id });
     expect(room.members).toEqual([expect.objectContaining({ userId: host.id, stageRole: "HOST", connected: false })]);
     expect(room.emptySince!.getTime()).toBeGreaterThanOrEqual(before - 1);
 
@@ -92,7 +92,7 @@ describe("listLiveRooms (the hallway)", () => {
     const older = await createRoomRow(host, { title: "Older" });
     const newer = await createRoomRow(host, { title: "Newer" });
     const now = Date.now();
-    await db.room.update({ where: { id: older.id }, data: { lastActivityAt: new Date(now + 60_000), topic: "Ops" } });
+    await db.room.update({ where: { id: older.id }, data: { lastActivityAt: new Date(now + 60_000), topicSlug: "product" } });
     await db.room.update({ where: { id: newer.id }, data: { lastActivityAt: new Date(now + 120_000) } });
 
     const rooms = (await listLiveRooms(host.id, 500)).filter((room) => [older.id, newer.id].includes(room.id));
@@ -100,7 +100,7 @@ describe("listLiveRooms (the hallway)", () => {
     expect(rooms[1]).toEqual({
       id: older.id,
       title: "Older",
-      topic: "Ops",
+      topic: { slug: "product", name: "Product" },
       visibility: "OPEN",
       hostName: "Hana Host",
       speakers: [],

@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ProfileForm } from "@/components/members/profile-form";
+import { InterestsForm } from "@/components/topics/interests-form";
 import { requireMember } from "@/server/auth/guards";
 import { getOwnProfile } from "@/server/members/get-member-profile";
+import { listInterests, listTopics } from "@/server/topics/topics";
+
+import { saveInterestsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function ProfilePage() {
   const member = await requireMember("/profile");
-  const profile = await getOwnProfile(member.id);
+  const [profile, topics, interests] = await Promise.all([getOwnProfile(member.id), listTopics(), listInterests(member.id)]);
   const onboarding = profile.onboardedAt === null;
 
   return (
@@ -22,6 +26,7 @@ export default async function ProfilePage() {
         {onboarding ? null : <Link href={`/members/${member.id}`}>See your profile as others do</Link>}
       </p>
       <ProfileForm profile={profile} onboarding={onboarding} />
+      <InterestsForm topics={topics} selected={interests} action={saveInterestsAction} />
     </main>
   );
 }

@@ -92,12 +92,17 @@ export function HallwayRooms({ initialRooms }: { initialRooms: LiveRoomSummary[]
   );
 }
 
-function RoomCard({ room }: { room: LiveRoomSummary }) {
+/** One live room: topic, title (its link), host, first speakers and counts. */
+export function RoomCard({ room }: { room: LiveRoomSummary }) {
   const badge = visibilityLabel[room.visibility];
   return (
     <li className="card room-card">
       <div className="room-card-meta">
-        {room.topic ? <span className="topic">{room.topic}</span> : null}
+        {room.topic ? (
+          <Link className="topic" href={`/topics/${room.topic.slug}`}>
+            {room.topic.name}
+          </Link>
+        ) : null}
         {badge ? <span className="badge">{badge}</span> : null}
       </div>
       <h3 className="room-card-title">

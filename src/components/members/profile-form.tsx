@@ -6,11 +6,11 @@ import { useId, useState, type FormEvent } from "react";
 import { FormErrors } from "@/components/form-errors";
 import { useApiRequest } from "@/components/use-api-request";
 import { PHONE_HINT } from "@/lib/members/phone";
-import { HEADLINE_MAX, NAME_MAX } from "@/lib/members/schemas";
+import { BIO_MAX, HEADLINE_MAX, NAME_MAX } from "@/lib/members/schemas";
 
-type Profile = { name: string | null; headline: string | null; phone: string | null };
+type Profile = { name: string | null; headline: string | null; bio: string | null; phone: string | null };
 
-/** Name, headline and phone. On first completion it goes on to the hallway. */
+/** Name, headline, bio and phone. On first completion it goes on to the hallway. */
 export function ProfileForm({ profile, onboarding }: { profile: Profile; onboarding: boolean }) {
   const router = useRouter();
   const { send, pending, errors } = useApiRequest();
@@ -24,7 +24,7 @@ export function ProfileForm({ profile, onboarding }: { profile: Profile; onboard
     const form = new FormData(event.currentTarget);
     const result = await send("/api/profile", {
       method: "PATCH",
-      body: { name: form.get("name"), headline: form.get("headline"), phone: form.get("phone") },
+      body: { name: form.get("name"), headline: form.get("headline"), bio: form.get("bio"), phone: form.get("phone") },
     });
     if (!result) return;
     if (onboarding) {
@@ -59,6 +59,10 @@ export function ProfileForm({ profile, onboarding }: { profile: Profile; onboard
         <span id={headlineHint} className="muted field-hint">
           Your role and company, e.g. “Head of Design at Acme”.
         </span>
+      </label>
+      <label>
+        Bio (optional)
+        <textarea name="bio" rows={4} maxLength={BIO_MAX} defaultValue={profile.bio ?? ""} />
       </label>
       <label>
         Phone (optional)

@@ -16,8 +16,10 @@ const visibilities = [
 /** The form that opens a room. Errors come back from the server action, next to their fields. */
 export function CreateRoomForm({
   action,
+  topics,
 }: {
   action: (state: CreateRoomFormState, formData: FormData) => Promise<CreateRoomFormState>;
+  topics: { slug: string; name: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? {};
@@ -63,14 +65,19 @@ export function CreateRoomForm({
         <span>
           Topic <span className="muted">(optional)</span>
         </span>
-        <input
+        <select
           name="topic"
-          maxLength={40}
-          placeholder="e.g. Product design"
           defaultValue={values.topic}
           aria-invalid={Boolean(errorFor("topic"))}
           aria-describedby={describedBy("topic")}
-        />
+        >
+          <option value="">No topic</option>
+          {topics.map((topic) => (
+            <option key={topic.slug} value={topic.slug}>
+              {topic.name}
+            </option>
+          ))}
+        </select>
         {fieldError("topic")}
       </label>
       <label>

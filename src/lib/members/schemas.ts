@@ -6,6 +6,7 @@ import { normalizePhone, PHONE_HINT } from "./phone";
 
 export const NAME_MAX = 80;
 export const HEADLINE_MAX = 120;
+export const BIO_MAX = 500;
 
 /** An optional phone number; empty means none, anything else must become E.164. */
 export const optionalPhone = z
@@ -27,6 +28,7 @@ export const profileSchema = z.object(
   {
     name: plainText("Your name", { min: 1, max: NAME_MAX }),
     headline: optionalPlainText("Your headline", HEADLINE_MAX),
+    bio: optionalPlainText("Your bio", BIO_MAX),
     phone: optionalPhone,
   },
   { error: BODY_MESSAGE },

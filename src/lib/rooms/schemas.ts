@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { topicSlugSchema } from "@/lib/topics/schemas";
+
 /** Room ids are cuids; anything else cannot name a room. */
 export const roomIdSchema = z
   .string()
@@ -42,7 +44,8 @@ const inviteesSchema = z
 /** What a member fills in to open a room. It starts at once; invitees only count for closed rooms. */
 export const createRoomSchema = z.object({
   title: plainText("The title", 100).pipe(z.string().min(3, "The title needs at least 3 characters.")),
-  topic: optional(plainText("The topic", 40)),
+  /** The slug of a curated topic. */
+  topic: optional(topicSlugSchema),
   description: optional(plainText("The description", 500, { multiline: true })),
   visibility: z.enum(ROOM_VISIBILITIES, { message: "Choose who can join." }),
   invitees: optional(inviteesSchema),

@@ -4,7 +4,7 @@ import type { ROOM_VISIBILITIES } from "./schemas";
 export type LiveRoomSummary = {
   id: string;
   title: string;
-  topic: string | null;
+  topic: { slug: string; name: string } | null;
   visibility: (typeof ROOM_VISIBILITIES)[number];
   hostName: string;
   /** The first few members connected on stage, host first. */

@@ -2,7 +2,10 @@ import "server-only";
 
 import { db } from "@/server/db";
 
-/** What members see of each other: name, headline, who invited them. Not their address or phone. */
+/**
+ * What members see of each other: name, headline, bio, who invited them, how many rooms they
+ * hosted. Not their address or phone.
+ */
 export async function getMemberProfile(memberId: string) {
   return db.user.findUnique({
     where: { id: memberId },
@@ -10,10 +13,12 @@ export async function getMemberProfile(memberId: string) {
       id: true,
       name: true,
       headline: true,
+      bio: true,
       role: true,
       createdAt: true,
       suspendedAt: true,
       invitedBy: { select: { id: true, name: true } },
+      _count: { select: { roomsCreated: true } },
     },
   });
 }
@@ -22,6 +27,6 @@ export async function getMemberProfile(memberId: string) {
 export async function getOwnProfile(memberId: string) {
   return db.user.findUniqueOrThrow({
     where: { id: memberId },
-    select: { name: true, headline: true, phone: true, email: true, onboardedAt: true },
+    select: { name: true, headline: true, bio: true, phone: true, email: true, onboardedAt: true },
   });
 }

@@ -5,13 +5,17 @@ import type { Member } from "@/server/auth/guards";
 import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { openLiveKitRoom } from "@/server/livekit";
+import { notifyRoomLive } from "@/server/notifications/notify-room-live";
+import { requireTopics } from "@/server/topics/topics";
 
 /**
- * Opens a room that starts at once, with its creator as host on stage. A closed room's invitees
- * must all be members. The room is empty until the host connects, so its grace period starts now.
- * The LiveKit room is opened inside the transaction: if LiveKit refuses, no room is left behind.
+ * Opens a room that starts at once, with its creator as host on stage. Its topic must be one of the
+ * curated topics; a closed room's invitees must all be members. The room is empty until the host connects, so its grace period starts now.
+ * The host's followers who may see the room are notified that the host went live. The LiveKit room
+ * is opened inside the transaction: if LiveKit refuses, no room and no notification is left behind.
  */
 export async function createRoom(host: Member, input: CreateRoomInput): Promise<{ id: string }> {
+  if (input.topic) await requireTopics([input.topic]);
   const inviteeIds = input.visibility === "CLOSED" ? await resolveInvitees(host.id, input.invitees ?? []) : [];
   const now = new Date();
 
@@ -19,7 +23,7 @@ export async function createRoom(host: Member, input: CreateRoomInput): Promise<
     const room = await tx.room.create({
       data: {
         title: input.title,
-        topic: input.topic ?? null,
+        topicSlug: input.topic ?? null,
         description: input.description ?? null,
         visibility: input.visibility,
         createdById: host.id,
@@ -29,10 +33,11 @@ export async function createRoom(host: Member, input: CreateRoomInput): Promise<
         members: { create: { userId: host.id, stageRole: "HOST" } },
         invites: { create: inviteeIds.map((userId) => ({ userId })) },
       },
-      select: { id: true },
+      select: { id: true, createdById: true, visibility: true },
     });
+    await notifyRoomLive(tx, room);
     await openLiveKitRoom(room.id);
-    return room;
+    return { id: room.id };
   });
 }
 

@@ -5,24 +5,44 @@ import { isOnStage, ON_STAGE_ROLES } from "@/lib/stage/roles";
 import { db } from "@/server/db";
 import { endEmptyRooms } from "@/server/rooms/end-empty-rooms";
 import { visibleTo } from "@/server/rooms/room-access";
+import { listInterests } from "@/server/topics/topics";
 
 const SPEAKERS_SHOWN = 3;
+/** The most recently active rooms considered for ranking. */
+const CANDIDATES = 200;
 
 /**
- * The hallway: live rooms the member may see, newest activity first, with the first speakers and
- * the live counts (members connected, by stage role). Rooms empty for longer than the grace period
- * are ended first, so the hallway never lists them.
+ * The hallway: live rooms the member may see (narrowed with `topic` to one topic, with `host` to
+ * one host's rooms, with `query` to rooms whose title, description or topic name contains it, any
+ * case), with the first speakers and the live counts (members connected, by stage role). Ranked: rooms whose host or a
+ * connected speaker the member follows first, then rooms on the member's interests, then by size
+ * (members connected), then newest activity. Rooms empty for longer than the grace period are
+ * ended first, so the hallway never lists them.
  */
-export async function listLiveRooms(memberId: string, limit = 50): Promise<LiveRoomSummary[]> {
+export async function listLiveRooms(
+  memberId: string,
+  limit = 50,
+  options: { topic?: string; host?: string; query?: string } = {},
+): Promise<LiveRoomSummary[]> {
   await endEmptyRooms();
+  const text = { contains: options.query ?? "", mode: "insensitive" as const };
   const rooms = await db.room.findMany({
-    where: { status: "LIVE", ...visibleTo(memberId) },
+    where: {
+      status: "LIVE",
+      AND: [
+        visibleTo(memberId),
+        options.topic ? { topicSlug: options.topic } : {},
+        options.host ? { createdById: options.host } : {},
+        options.query ? { OR: [{ title: text }, { description: text }, { topic: { name: text } }] } : {},
+      ],
+    },
     orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
-    take: limit,
+    take: Math.max(limit, CANDIDATES),
     select: {
       id: true,
       title: true,
-      topic: true,
+      topicSlug: true,
+      topic: { select: { slug: true, name: true } },
       visibility: true,
       createdBy: { select: { name: true, email: true } },
       members: {
@@ -34,11 +54,26 @@ export async function listLiveRooms(memberId: string, limit = 50): Promise<LiveR
     },
   });
 
-  const counts = await db.roomMember.groupBy({
-    by: ["roomId", "stageRole"],
-    where: { roomId: { in: rooms.map((room) => room.id) }, connected: true },
-    _count: { _all: true },
-  });
+  const roomIds = rooms.map((room) => room.id);
+  const followedByMe = { followers: { some: { followerId: memberId } } };
+  const [counts, followedRooms, interests] = await Promise.all([
+    db.roomMember.groupBy({
+      by: ["roomId", "stageRole"],
+      where: { roomId: { in: roomIds }, connected: true },
+      _count: { _all: true },
+    }),
+    db.room.findMany({
+      where: {
+        id: { in: roomIds },
+        OR: [
+          { createdBy: followedByMe },
+          { members: { some: { connected: true, stageRole: { in: [...ON_STAGE_ROLES] }, user: followedByMe } } },
+        ],
+      },
+      select: { id: true },
+    }),
+    listInterests(memberId),
+  ]);
   const tally = new Map<string, { speakers: number; listeners: number }>();
   for (const row of counts) {
     const entry = tally.get(row.roomId) ?? { speakers: 0, listeners: 0 };
@@ -47,7 +82,28 @@ export async function listLiveRooms(memberId: string, limit = 50): Promise<LiveR
     tally.set(row.roomId, entry);
   }
 
-  return rooms.map((room) => ({
+  const followed = new Set(followedRooms.map((room) => room.id));
+  const interesting = new Set(interests);
+  const size = (roomId: string) => (tally.get(roomId)?.speakers ?? 0) + (tally.get(roomId)?.listeners ?? 0);
+  const ranked = rooms
+    .map((room, activityRank) => ({
+      room,
+      activityRank,
+      followed: followed.has(room.id),
+      onInterest: room.topicSlug !== null && interesting.has(room.topicSlug),
+      size: size(room.id),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.followed) - Number(a.followed) ||
+        Number(b.onInterest) - Number(a.onInterest) ||
+        b.size - a.size ||
+        a.activityRank - b.activityRank,
+    )
+    .slice(0, limit)
+    .map(({ room }) => room);
+
+  return ranked.map((room) => ({
     id: room.id,
     title: room.title,
     topic: room.topic,

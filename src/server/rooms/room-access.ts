@@ -25,7 +25,7 @@ const roomFields = {
   id: true,
   title: true,
   description: true,
-  topic: true,
+  topic: { select: { slug: true, name: true } },
   visibility: true,
   status: true,
   createdBy: { select: { name: true, email: true } },

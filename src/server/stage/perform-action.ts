@@ -167,6 +167,7 @@ async function apply(
       return [{ kind: "attributes", identity: them.userId, attributes: { handRaisedAt: "" } }];
     case "invite_to_speak":
       await transition(tx, { ...them, stageRole: "LISTENER" }, { invitedToSpeakAt: new Date() });
+      await tx.notification.create({ data: { userId: them.userId, kind: "SPEAK_INVITE", actorId: actor.userId, roomId } });
       return [{ kind: "attributes", identity: them.userId, attributes: { invitedToSpeak: "true" } }];
     case "move_to_audience":
       await transition(tx, { ...them, stageRole: { in: ["SPEAKER", "MODERATOR"] } }, { stageRole: "LISTENER", ...cleared });

@@ -21,7 +21,13 @@ export default async function RoomPage({ params }: PageProps<"/rooms/[roomId]">)
   return (
     <main id="main" className="stack room-page">
       <header className="stack room-heading">
-        {room.topic ? <p className="topic">{room.topic}</p> : null}
+        {room.topic ? (
+          <p>
+            <Link className="topic" href={`/topics/${room.topic.slug}`}>
+              {room.topic.name}
+            </Link>
+          </p>
+        ) : null}
         <h1>{room.title}</h1>
         <p className="muted">Hosted by {room.createdBy.name ?? room.createdBy.email}</p>
         {room.description ? <p className="room-description">{room.description}</p> : null}
