@@ -14,9 +14,10 @@ import { chromium, type Page } from "@playwright/test";
 
 import { measurePlayedAudio, waitForSound } from "../tests/fixtures/audio";
 import { chromiumLaunchOptions } from "../tests/fixtures/chromium";
+import { pageScript } from "../tests/fixtures/page-script";
 import { writeToneWav } from "../tests/fixtures/tone";
 import { CACHE } from "../scripts/stack/services";
-import { createMember, database, initScript, repeat, signIn, summary, type Benchmark } from "./lib";
+import { createMember, database, repeat, signIn, summary, type Benchmark } from "./lib";
 import { after, instrumentWebRtc, type Marks } from "./marks";
 
 const RUNS = 20;
@@ -49,7 +50,7 @@ const approve: Benchmark = async ({ baseURL }) => {
     const enter = async (name: string, member: { id: string; name: string }, instrument = false) => {
       const context = await browser.newContext({ baseURL });
       await signIn(db, context, baseURL, member);
-      if (instrument) await context.addInitScript(initScript(instrumentWebRtc));
+      if (instrument) await context.addInitScript(pageScript(instrumentWebRtc));
       const page = await context.newPage();
       await page.goto(`/rooms/${room.id}`);
       await page.locator('[data-connection="connected"]').waitFor({ timeout: 20_000 });

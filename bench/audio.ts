@@ -2,57 +2,11 @@ import type { Page } from "@playwright/test";
 import { AccessToken } from "livekit-server-sdk";
 
 type BenchWindow = Window & {
-  soundAt?: number | null;
   toneOnset?: () => number;
   toneOff?: () => void;
   LivekitClient: typeof import("livekit-client");
 };
 
-/**
- * An init script (context.addInitScript): from the page's first moment, watches every <audio>
- * element the page has or adds, and stores in window.soundAt the time (Date.now(): one clock for
- * every page of the browser) of the first frame louder than RMS 0.05. Polls every ~5 ms with a
- * 256-sample window (5.3 ms at 48 kHz), so a time is at most ~10 ms late.
- */
-export function detectFirstSound() {
-  const page = window as unknown as BenchWindow;
-  page.soundAt = null;
-  const start = () => {
-    const context = new AudioContext();
-    const analyser = context.createAnalyser();
-    analyser.fftSize = 256;
-    const samples = new Float32Array(analyser.fftSize);
-    const wired = new WeakSet<MediaStream>();
-    const deadline = performance.now() + 120_000;
-    const tick = () => {
-      for (const element of document.querySelectorAll("audio")) {
-        const stream = element.srcObject;
-        if (stream instanceof MediaStream && stream.getAudioTracks().length > 0 && !wired.has(stream)) {
-          context.createMediaStreamSource(stream).connect(analyser);
-          wired.add(stream);
-        }
-      }
-      analyser.getFloatTimeDomainData(samples);
-      const rms = Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
-      if (rms > 0.05) page.soundAt ??= Date.now();
-      if (page.soundAt === null && performance.now() < deadline) setTimeout(tick, 5);
-    };
-    void context.resume().then(tick);
-  };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
-}
-
-/** Waits for the page's detector (detectFirstSound) to hear something; returns when. */
-export async function firstSoundAt(page: Page, timeoutMs = 20_000): Promise<number> {
-  const handle = await page.waitForFunction(() => (window as unknown as BenchWindow).soundAt, undefined, { polling: 20, timeout: timeoutMs });
-  return (await handle.jsonValue()) as number;
-}
-
-/**
- * A LiveKit token minted directly with the server's key (what the app's token route would give).
- * The identity must be a member's id: the app disconnects anyone else who joins (webhook).
- */
 export async function mintToken(roomName: string, identity: string, canPublish: boolean): Promise<string> {
   const token = new AccessToken(process.env.LIVEKIT_API_KEY!, process.env.LIVEKIT_API_SECRET!, { identity, ttl: "1h" });
   token.addGrant({ roomJoin: true, room: roomName, canPublish, canSubscribe: true, canPublishData: true });

@@ -10,12 +10,15 @@ import path from "node:path";
 
 import { chromium } from "@playwright/test";
 
+import { detectFirstSound, firstSoundAt } from "../tests/fixtures/audio";
 import { serveClientPage } from "../tests/fixtures/browser-participants";
 import { chromiumLaunchOptions } from "../tests/fixtures/chromium";
+import { pageScript } from "../tests/fixtures/page-script";
 import { writeToneWav } from "../tests/fixtures/tone";
 import { CACHE } from "../scripts/stack/services";
-import { detectFirstSound, firstSoundAt, listenBare, mintToken, publishTone } from "./audio";
-import { createMember, database, initScript, quantile, repeat, signIn, summary, type Benchmark } from "./lib";
+
+import { listenBare, mintToken, publishTone } from "./audio";
+import { createMember, database, quantile, repeat, signIn, summary, type Benchmark } from "./lib";
 import { after, instrumentWebRtc, readMarks } from "./marks";
 
 const RUNS = 20;
@@ -45,8 +48,8 @@ const join: Benchmark = async ({ baseURL }) => {
       const listener = await createMember(db, `Listener ${index + 1}`);
       const context = await browser.newContext({ baseURL });
       await signIn(db, context, baseURL, listener);
-      await context.addInitScript(initScript(detectFirstSound));
-      await context.addInitScript(initScript(instrumentWebRtc));
+      await context.addInitScript(pageScript(detectFirstSound));
+      await context.addInitScript(pageScript(instrumentWebRtc));
       const page = await context.newPage();
       await page.goto("/");
       const link = page.getByRole("list", { name: "Live rooms" }).getByRole("link", { name: title });
@@ -68,8 +71,8 @@ const join: Benchmark = async ({ baseURL }) => {
       await context.close();
 
       const bareContext = await browser.newContext();
-      await bareContext.addInitScript(initScript(detectFirstSound));
-      await bareContext.addInitScript(initScript(instrumentWebRtc));
+      await bareContext.addInitScript(pageScript(detectFirstSound));
+      await bareContext.addInitScript(pageScript(instrumentWebRtc));
       const barePage = await bareContext.newPage();
       await barePage.goto(origin);
       const bareSocketAt = barePage.waitForEvent("websocket").then(() => Date.now());

@@ -51,11 +51,3 @@ export async function repeat(count: number, budgetMs: number, step: (index: numb
   const deadline = Date.now() + budgetMs;
   for (let index = 0; index < count && Date.now() < deadline; index += 1) await step(index);
 }
-
-/**
- * A function as a Playwright init script. tsx compiles with esbuild's keepNames, which wraps inner
- * named functions in a `__name` helper that the page does not have: define it there first.
- */
-export function initScript(script: () => void): { content: string } {
-  return { content: `var __name = (target) => target;\n(${script.toString()})();` };
-}
