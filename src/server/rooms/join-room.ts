@@ -12,12 +12,14 @@ export type JoinedRoom = JoinToken & { roomId: string; stageRole: StageRole };
 
 /**
  * Lets a member into a live room they may see (visibility, bans): their stage role comes from
- * Postgres (a newcomer joins the audience), and the token carries exactly that role's grants with
- * the identity of the session.
+ * Postgres (a newcomer joins the audience; the co-hosts of a scheduled room were made moderators
+ * when it started), and the token carries exactly that role's grants with the identity of the
+ * session. A scheduled room has no audio until it starts (409).
  */
 export async function joinRoom(member: Member, roomId: string): Promise<JoinedRoom> {
   const room = await requireRoomAccess(member.id, roomId);
   if (room.status === "ENDED") throw new DomainError("gone", "This room has ended.");
+  if (room.status === "SCHEDULED") throw new DomainError("conflict", "This room has not started yet.");
 
   // INSERT … ON CONFLICT DO NOTHING: two first joins at once (the room page and another tab) both
   // succeed. Prisma's upsert here was a read then an insert, and the loser failed with P2002 (500).
