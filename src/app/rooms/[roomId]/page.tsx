@@ -8,6 +8,8 @@ import { requireMember } from "@/server/auth/guards";
 import { DomainError } from "@/server/errors";
 import { requireRoomAccess, type AccessibleRoom } from "@/server/rooms/room-access";
 
+import { ScheduledRoom } from "./scheduled-room";
+
 export const metadata: Metadata = { title: "Room" };
 
 /** A room's page: authorised here on the server (404 unknown, 403 not open to this member). */
@@ -36,6 +38,8 @@ export default async function RoomPage({ params }: PageProps<"/rooms/[roomId]">)
         <p className="status" role="status">
           This room has ended. <Link href="/">Back to the hallway</Link>
         </p>
+      ) : room.status === "SCHEDULED" ? (
+        <ScheduledRoom roomId={room.id} memberId={member.id} />
       ) : (
         <LiveRoom roomId={room.id} title={room.title} />
       )}
