@@ -28,15 +28,17 @@ export function visibleTo(memberId: string): Prisma.RoomWhereInput {
  * is told that a room started). Keep it in step with `visibleTo`.
  */
 export function membersWhoMaySee(room: { id: string; createdById: string; visibility: "OPEN" | "FOLLOWERS" | "CLOSED" }): Prisma.UserWhereInput {
-  const byVisibility: Prisma.UserWhereInput =
-    room.visibility === "OPEN"
-      ? {}
-      : room.visibility === "FOLLOWERS"
-        ? { following: { some: { followingId: room.createdById } } }
-        : { roomInvites: { some: { roomId: room.id } } };
+  const notBanned: Prisma.UserWhereInput = { roomBans: { none: { roomId: room.id } } };
+  if (room.visibility === "OPEN") return notBanned;
   return {
-    roomBans: { none: { roomId: room.id } },
-    OR: [{ id: room.createdById }, { coHosting: { some: { roomId: room.id } } }, byVisibility],
+    ...notBanned,
+    OR: [
+      { id: room.createdById },
+      { coHosting: { some: { roomId: room.id } } },
+      room.visibility === "FOLLOWERS"
+        ? { following: { some: { followingId: room.createdById } } }
+        : { roomInvites: { some: { roomId: room.id } } },
+    ],
   };
 }
 
