@@ -18,6 +18,7 @@ import { requireRoomAccess } from "@/server/rooms/room-access";
 import { scheduledRoomCalendar } from "@/server/rooms/room-calendar";
 import { setRsvp } from "@/server/rooms/rsvp";
 import { scheduleRoom } from "@/server/rooms/schedule-room";
+import { getScheduledRoomDetails } from "@/server/rooms/scheduled-room-details";
 import { sendStartReminders, startScheduledRoom } from "@/server/rooms/start-scheduled-room";
 import { search } from "@/server/search/search";
 
@@ -273,6 +274,8 @@ describe("who sees a scheduled room", () => {
     await db.room.update({ where: { id: overdue.id }, data: { scheduledFor: new Date(Date.now() - 13 * HOUR) } });
     const ids = (await upcomingIds(host.id)).filter((id) => [later.id, sooner.id, overdue.id].includes(id));
     expect(ids).toEqual([sooner.id, later.id]);
+    expect(await getScheduledRoomDetails(host.id, overdue.id)).toMatchObject({ overdue: true, isHost: true, isCoHost: false, rsvpCount: 0 });
+    expect(await getScheduledRoomDetails(stranger.id, later.id)).toMatchObject({ overdue: false, isHost: false });
 
     const file = await scheduledRoomCalendar(host, sooner.id, "http://raise-hand.test");
     expect(file).toContain(`UID:${sooner.id}@raise-hand.test\r\n`);

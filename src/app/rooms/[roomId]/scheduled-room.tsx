@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { formatRsvpCount } from "@/components/hallway/upcoming-rooms";
 import { LocalTime } from "@/components/local-time";
-import { getScheduledRoomDetails } from "@/server/rooms/list-upcoming-rooms";
+import { getScheduledRoomDetails } from "@/server/rooms/scheduled-room-details";
 
 /**
  * A room before it starts: when (in the viewer's zone), who hosts it, the RSVP toggle, the .ics
@@ -16,7 +16,7 @@ export async function ScheduledRoom({ roomId, memberId }: { roomId: string; memb
   return (
     <section aria-labelledby="scheduled-heading" className="stack card">
       <h2 id="scheduled-heading">
-        Starts <LocalTime iso={room.scheduledFor.toISOString()} />
+        {room.overdue ? "Was due to start" : "Starts"} <LocalTime iso={room.scheduledFor.toISOString()} />
       </h2>
       {room.coHosts.length > 0 ? (
         <p>
