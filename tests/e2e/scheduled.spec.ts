@@ -142,7 +142,9 @@ test("scheduling refuses a time in the past and names the problem; RSVP, start, 
   await page.getByLabel("Title").fill("Yesterday's news");
   await page.getByLabel("Date and time").fill("2020-01-01T10:00");
   await page.getByRole("button", { name: "Schedule room" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Choose a start time in the future." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Check the fields marked below." })).toBeVisible();
+  await expect(page.getByLabel("Date and time")).toHaveAccessibleDescription(/Choose a start time in the future\./);
+  await expect(page.getByLabel("Date and time")).toHaveValue("2020-01-01T10:00");
   await expect(page.getByLabel("Title")).toHaveValue("Yesterday's news");
   expect(await db.room.count({ where: { createdById: host.id } })).toBe(0);
 });

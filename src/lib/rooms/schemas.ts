@@ -77,3 +77,12 @@ export const scheduleRoomSchema = createRoomSchema.extend({
 });
 
 export type ScheduleRoomInput = z.infer<typeof scheduleRoomSchema>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Why a room cannot be scheduled for this instant (it must be in the future, at most MAX_SCHEDULE_DAYS ahead), or null. */
+export function scheduleTimeProblem(at: Date, now: Date): string | null {
+  if (at.getTime() <= now.getTime()) return "Choose a start time in the future.";
+  if (at.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * DAY_MS) return `Schedule the room at most ${MAX_SCHEDULE_DAYS} days ahead.`;
+  return null;
+}

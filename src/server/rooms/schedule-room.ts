@@ -1,13 +1,11 @@
 import "server-only";
 
-import { MAX_SCHEDULE_DAYS, type ScheduleRoomInput } from "@/lib/rooms/schemas";
+import { scheduleTimeProblem, type ScheduleRoomInput } from "@/lib/rooms/schemas";
 import type { Member } from "@/server/auth/guards";
 import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { resolveInvitees } from "@/server/rooms/create-room";
 import { requireTopics } from "@/server/topics/topics";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Announces a room for later (SCHEDULED): in the future, at most MAX_SCHEDULE_DAYS ahead, with
@@ -15,12 +13,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * opened until the host or a co-host starts it (`startScheduledRoom`).
  */
 export async function scheduleRoom(host: Member, input: ScheduleRoomInput, now: Date = new Date()): Promise<{ id: string }> {
-  if (input.scheduledFor.getTime() <= now.getTime()) {
-    throw new DomainError("unprocessable", "Choose a start time in the future.");
-  }
-  if (input.scheduledFor.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * DAY_MS) {
-    throw new DomainError("unprocessable", `Schedule the room at most ${MAX_SCHEDULE_DAYS} days ahead.`);
-  }
+  const timeProblem = scheduleTimeProblem(input.scheduledFor, now);
+  if (timeProblem) throw new DomainError("unprocessable", timeProblem);
   if (input.topic) await requireTopics([input.topic]);
   const coHostIds = await resolveCoHosts(host.id, input.coHosts);
   const inviteeIds = input.visibility === "CLOSED" ? await resolveInvitees(host.id, input.invitees ?? []) : [];

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { ZodError } from "zod";
 
-import { createRoomSchema, scheduleRoomSchema } from "@/lib/rooms/schemas";
+import { createRoomSchema, scheduleRoomSchema, scheduleTimeProblem } from "@/lib/rooms/schemas";
 import { requireApiMember } from "@/server/auth/guards";
 import { DomainError } from "@/server/errors";
 import { createRoom } from "@/server/rooms/create-room";
@@ -46,6 +46,9 @@ export async function createRoomAction(_previous: CreateRoomFormState, formData:
     if (later) {
       const parsed = scheduleRoomSchema.safeParse(fields);
       if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+      // scheduleRoom checks this too; asked here first, the message goes next to the field.
+      const timeProblem = scheduleTimeProblem(parsed.data.scheduledFor, new Date());
+      if (timeProblem) return { fieldErrors: { scheduledFor: timeProblem }, values };
       roomId = (await scheduleRoom(member, parsed.data)).id;
     } else {
       const parsed = createRoomSchema.safeParse(fields);
