@@ -12,8 +12,9 @@ export type JoinedRoom = JoinToken & { roomId: string; stageRole: StageRole };
 
 /**
  * Lets a member into a live room they may see (visibility, bans): their stage role comes from
- * Postgres (a newcomer joins the audience), and the token carries exactly that role's grants with
- * the identity of the session.
+ * Postgres (a newcomer joins the audience; the co-hosts of a scheduled room were made moderators
+ * when it started), and the token carries exactly that role's grants with the identity of the
+ * session. A scheduled room has no audio until it starts (409).
  */
 export async function joinRoom(member: Member, roomId: string): Promise<JoinedRoom> {
   return joinAccessibleRoom(member, await requireRoomAccess(member.id, roomId));
@@ -25,6 +26,7 @@ export async function joinRoom(member: Member, roomId: string): Promise<JoinedRo
  */
 export async function joinAccessibleRoom(member: Member, room: AccessibleRoom): Promise<JoinedRoom> {
   if (room.status === "ENDED") throw new DomainError("gone", "This room has ended.");
+  if (room.status === "SCHEDULED") throw new DomainError("conflict", "This room has not started yet.");
   const roomId = room.id;
 
   // INSERT … ON CONFLICT DO NOTHING: two first joins at once (the room page and another tab) both

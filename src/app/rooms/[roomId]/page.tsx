@@ -9,6 +9,8 @@ import { DomainError } from "@/server/errors";
 import { joinAccessibleRoom, type JoinedRoom } from "@/server/rooms/join-room";
 import { requireRoomAccess, type AccessibleRoom } from "@/server/rooms/room-access";
 
+import { ScheduledRoom } from "./scheduled-room";
+
 export const metadata: Metadata = { title: "Room" };
 
 /** A room's page: authorised here on the server (404 unknown, 403 not open to this member). */
@@ -35,7 +37,9 @@ export default async function RoomPage({ params }: PageProps<"/rooms/[roomId]">)
         <p className="muted">Hosted by {room.createdBy.name ?? room.createdBy.email}</p>
         {room.description ? <p className="room-description">{room.description}</p> : null}
       </header>
-      {joined === null ? (
+      {room.status === "SCHEDULED" ? (
+        <ScheduledRoom roomId={room.id} memberId={member.id} />
+      ) : joined === null ? (
         <p className="status" role="status">
           This room has ended. <Link href="/">Back to the hallway</Link>
         </p>
