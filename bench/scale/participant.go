@@ -10,6 +10,7 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/livekit/protocol/livekit"
 	"github.com/livekit/protocol/signalling"
+	"github.com/pion/dtls/v3"
 	"github.com/pion/ice/v4"
 	"github.com/pion/webrtc/v4"
 	"google.golang.org/protobuf/proto"
@@ -37,6 +38,8 @@ func newAPI() (*webrtc.API, error) {
 		return nil, err
 	}
 	settings := webrtc.SettingEngine{}
+	// AES-GCM (hardware-accelerated) before AES-CM + HMAC-SHA1, as server-sdk-go orders them.
+	settings.SetSRTPProtectionProfiles(dtls.SRTP_AEAD_AES_128_GCM, dtls.SRTP_AES128_CM_HMAC_SHA1_80)
 	settings.SetIncludeLoopbackCandidate(true)
 	settings.SetInterfaceFilter(func(name string) bool { return name == "lo" })
 	settings.SetIPFilter(func(ip net.IP) bool { return ip.Equal(net.IPv4(127, 0, 0, 1)) })
