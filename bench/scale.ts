@@ -45,6 +45,8 @@ type Step = {
   loadToolCpuPercent: number;
   loadToolRssMiB: number;
   machineBusyPercent: number;
+  udpReceiveBufferDrops: number;
+  udpSendBufferDrops: number;
   loadAverage: string;
 };
 
@@ -59,6 +61,7 @@ const COLUMNS: [string, (step: Step) => string][] = [
   ["LiveKit RSS MiB", (s) => s.liveKitRssMiB.toFixed(0)],
   ["app CPU %", (s) => s.appCpuPercent.toFixed(1)],
   ["load tool CPU %", (s) => s.loadToolCpuPercent.toFixed(0)],
+  ["UDP buffer drops rcv/snd", (s) => `${s.udpReceiveBufferDrops}/${s.udpSendBufferDrops}`],
   ["machine busy %", (s) => s.machineBusyPercent.toFixed(0)],
   ["load avg", (s) => s.loadAverage],
 ];

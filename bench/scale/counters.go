@@ -177,4 +177,3 @@ func (c *counters) latencyQuantiles() (p50, p95 float64, count uint64) {
 	}
 	return quantile(0.5), quantile(0.95), count
 }
-

@@ -61,7 +61,10 @@ type step struct {
 	LoadToolCPU      float64 `json:"loadToolCpuPercent"`
 	LoadToolRSSMiB   float64 `json:"loadToolRssMiB"`
 	MachineBusy      float64 `json:"machineBusyPercent"`
-	LoadAverage      string  `json:"loadAverage"`
+	// Datagrams the kernel dropped because a socket's receive / send buffer was full.
+	UDPReceiveBufferDrops uint64 `json:"udpReceiveBufferDrops"`
+	UDPSendBufferDrops    uint64 `json:"udpSendBufferDrops"`
+	LoadAverage           string `json:"loadAverage"`
 }
 
 func main() {
@@ -189,6 +192,7 @@ func measure(stats *counters, sentTicks *atomic.Uint64, seconds float64, liveKit
 	beforeTracks, beforeSent := stats.snapshot(), sentTicks.Load()
 	beforeLiveKit, beforeApp, beforeSelf := cpuTicks(liveKitPID), cpuTicks(appPID), cpuTicks(self)
 	beforeBusy, beforeTotal := machineTicks()
+	beforeUDP := udpCounters()
 	stats.latencyQuantiles() // reset
 	start := time.Now()
 	stats.measuring.Store(true)
@@ -198,6 +202,7 @@ func measure(stats *counters, sentTicks *atomic.Uint64, seconds float64, liveKit
 	afterTracks, afterSent := stats.snapshot(), sentTicks.Load()
 	afterLiveKit, afterApp, afterSelf := cpuTicks(liveKitPID), cpuTicks(appPID), cpuTicks(self)
 	afterBusy, afterTotal := machineTicks()
+	afterUDP := udpCounters()
 
 	received, expected := window(beforeTracks, afterTracks)
 	percentOfCore := func(ticks uint64) float64 { return round(float64(ticks) / ticksPerSecond / elapsed * 100) }
@@ -214,6 +219,9 @@ func measure(stats *counters, sentTicks *atomic.Uint64, seconds float64, liveKit
 		LoadToolCPU:    percentOfCore(afterSelf - beforeSelf),
 		LoadToolRSSMiB: round(rssMiB(self)),
 		LoadAverage:    loadAverage(),
+
+		UDPReceiveBufferDrops: afterUDP["RcvbufErrors"] - beforeUDP["RcvbufErrors"],
+		UDPSendBufferDrops:    afterUDP["SndbufErrors"] - beforeUDP["SndbufErrors"],
 	}
 	result.LatencyP50Ms, result.LatencyP95Ms, _ = stats.latencyQuantiles()
 	if expected > 0 {

@@ -105,3 +105,30 @@ func loadAverage() string {
 	}
 	return strings.Join(fields[:3], " ")
 }
+
+// udpCounters reads the kernel's UDP counters (/proc/net/snmp). Inside the benchmark's network
+// namespace they count only this benchmark's traffic: LiveKit's and the load tool's sockets.
+func udpCounters() map[string]uint64 {
+	data, err := os.ReadFile("/proc/net/snmp")
+	if err != nil {
+		return nil
+	}
+	var names []string
+	counters := map[string]uint64{}
+	for _, line := range strings.Split(string(data), "\n") {
+		rest, ok := strings.CutPrefix(line, "Udp: ")
+		if !ok {
+			continue
+		}
+		if names == nil {
+			names = strings.Fields(rest)
+			continue
+		}
+		for i, field := range strings.Fields(rest) {
+			if i < len(names) {
+				counters[names[i]], _ = strconv.ParseUint(field, 10, 64)
+			}
+		}
+	}
+	return counters
+}
