@@ -54,6 +54,7 @@ const COLUMNS: [string, (step: Step) => string][] = [
   ["listeners", (s) => String(s.listeners)],
   ["tracks recv", (s) => `${s.subscribedTracks}/${s.expectedTracks}`],
   ["loss %", (s) => s.lossPercent.toFixed(3)],
+  ["lost/expected", (s) => `${s.expected - s.received}/${s.expected}`],
   ["delivered %", (s) => s.deliveryPercent.toFixed(1)],
   ["jitter ms", (s) => s.jitterMs.toFixed(1)],
   ["trip p50/p95 ms", (s) => `${s.latencyP50Ms.toFixed(1)}/${s.latencyP95Ms.toFixed(1)}`],
