@@ -12,6 +12,7 @@ import (
 	"github.com/livekit/protocol/signalling"
 	"github.com/pion/dtls/v3"
 	"github.com/pion/ice/v4"
+	"github.com/pion/interceptor"
 	"github.com/pion/webrtc/v4"
 	"google.golang.org/protobuf/proto"
 )
@@ -46,7 +47,9 @@ func newAPI() (*webrtc.API, error) {
 	settings.SetNetworkTypes([]webrtc.NetworkType{webrtc.NetworkTypeUDP4})
 	// mDNS would send multicast packets off loopback.
 	settings.SetICEMulticastDNSMode(ice.MulticastDNSModeDisabled)
-	return webrtc.NewAPI(webrtc.WithMediaEngine(media), webrtc.WithSettingEngine(settings)), nil
+	// An empty registry: without one, pion adds its default interceptors (NACK, RTCP reports,
+	// stats), which cost the listeners CPU on every packet.
+	return webrtc.NewAPI(webrtc.WithMediaEngine(media), webrtc.WithSettingEngine(settings), webrtc.WithInterceptorRegistry(&interceptor.Registry{})), nil
 }
 
 // participant is one signalling connection with its subscriber PeerConnection (and, for a
