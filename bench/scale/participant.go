@@ -66,7 +66,6 @@ type participant struct {
 	pending map[livekit.SignalTarget][]webrtc.ICECandidateInit
 
 	published chan *livekit.TrackPublishedResponse
-	closed    chan struct{}
 }
 
 func connect(api *webrtc.API, serverURL, token, identity string, autoSubscribe bool, onTrack func(*webrtc.TrackRemote)) (*participant, error) {
@@ -93,7 +92,6 @@ func connect(api *webrtc.API, serverURL, token, identity string, autoSubscribe b
 		conn:      conn,
 		pending:   map[livekit.SignalTarget][]webrtc.ICECandidateInit{},
 		published: make(chan *livekit.TrackPublishedResponse, 1),
-		closed:    make(chan struct{}),
 	}
 	first, err := p.read()
 	if err != nil {
@@ -185,7 +183,6 @@ func (p *participant) setRemote(target livekit.SignalTarget, description webrtc.
 }
 
 func (p *participant) readLoop() {
-	defer close(p.closed)
 	for {
 		message, err := p.read()
 		if err != nil {
