@@ -13,6 +13,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
@@ -50,6 +51,9 @@ type Step = {
   loadAverage: string;
 };
 
+/** CPU time per packet received at the listeners, in µs: a cost per forwarded packet that shared CPU bends less than loss. */
+const microsecondsPerPacket = (cpuPercent: number, step: Step) => (step.received ? ((cpuPercent / 100) * step.seconds * 1e6) / step.received : NaN);
+
 const COLUMNS: [string, (step: Step) => string][] = [
   ["listeners", (s) => String(s.listeners)],
   ["tracks recv", (s) => `${s.subscribedTracks}/${s.expectedTracks}`],
@@ -59,9 +63,11 @@ const COLUMNS: [string, (step: Step) => string][] = [
   ["jitter ms", (s) => s.jitterMs.toFixed(1)],
   ["trip p50/p95 ms", (s) => `${s.latencyP50Ms.toFixed(1)}/${s.latencyP95Ms.toFixed(1)}`],
   ["LiveKit CPU %", (s) => s.liveKitCpuPercent.toFixed(0)],
+  ["LiveKit µs/packet", (s) => microsecondsPerPacket(s.liveKitCpuPercent, s).toFixed(1)],
   ["LiveKit RSS MiB", (s) => s.liveKitRssMiB.toFixed(0)],
   ["app CPU %", (s) => s.appCpuPercent.toFixed(1)],
   ["load tool CPU %", (s) => s.loadToolCpuPercent.toFixed(0)],
+  ["tool µs/packet", (s) => microsecondsPerPacket(s.loadToolCpuPercent, s).toFixed(1)],
   ["UDP buffer drops rcv/snd", (s) => `${s.udpReceiveBufferDrops}/${s.udpSendBufferDrops}`],
   ["machine busy %", (s) => s.machineBusyPercent.toFixed(0)],
   ["load avg", (s) => s.loadAverage],
@@ -117,6 +123,13 @@ const scale: Benchmark = async ({ env, supervisor, args }) => {
   const clean = steps.filter((step) => step.lossPercent < 1 && step.subscribedTracks === step.expectedTracks);
   const largest = clean.at(-1);
   process.stdout.write(largest ? `largest N under 1% loss: ${largest.listeners}\n` : "no step stayed under 1% loss\n");
+  // What LiveKit's cost per packet implies if it had every core to itself (an estimate, not a measurement).
+  const cheapest = Math.min(...steps.map((step) => microsecondsPerPacket(step.liveKitCpuPercent, step)).filter(Number.isFinite));
+  if (Number.isFinite(cheapest)) {
+    const packetsPerListener = Number(values.speakers) * 50;
+    const listeners = (availableParallelism() * 1e6) / (cheapest * packetsPerListener);
+    process.stdout.write(`LiveKit at ${cheapest.toFixed(1)} µs per packet out: all ${availableParallelism()} cores would carry ~${Math.round(listeners)} listeners (estimate; the load tool and everything else would need cores of their own)\n`);
+  }
 };
 
 export default scale;
