@@ -12,6 +12,8 @@ export type BenchContext = {
   baseURL: string;
   supervisor: Supervisor;
   logDir: string;
+  /** The command line after the benchmark's name (e.g. `--steps 100,250`), minus --skip-build. */
+  args: string[];
 };
 
 export type Benchmark = (context: BenchContext) => Promise<void>;

@@ -6,6 +6,7 @@
  *
  *   npm run bench -- approve               Approve → heard
  *   npm run bench -- approve --skip-build  reuse the last `next build` (.next) of this checkout
+ *   npm run bench -- scale --steps 100,250 --seconds 20   options after the name go to the benchmark
  *
  * BENCH_DB_NAME names the benchmark database (default raise_hand_bench); it is wiped first.
  */
@@ -22,6 +23,7 @@ const BENCHMARKS: Record<string, () => Promise<{ default: Benchmark }>> = {
   join: () => import("./join"),
   "mouth-to-ear": () => import("./mouth-to-ear"),
   api: () => import("./api"),
+  scale: () => import("./scale"),
 };
 
 const PORTS = { app: 3300, liveKit: 8180, liveKitUdp: 8182, smtp: 2725 };
@@ -31,7 +33,7 @@ async function main() {
   const [name, ...flags] = process.argv.slice(2);
   const load = name ? BENCHMARKS[name] : undefined;
   if (!load) {
-    process.stderr.write(`usage: npm run bench -- <name> [--skip-build]; benchmarks: ${Object.keys(BENCHMARKS).join(", ")}\n`);
+    process.stderr.write(`usage: npm run bench -- <name> [--skip-build] [options]; benchmarks: ${Object.keys(BENCHMARKS).join(", ")}\n`);
     process.exit(2);
   }
   await rm(LOGS, { recursive: true, force: true });
@@ -62,7 +64,8 @@ async function main() {
     // The machine may be shared: say how busy it was, since every figure depends on it.
     const loadAverage = () => loadavg().map((value) => value.toFixed(2)).join(" ");
     log(`── benchmark: ${name} (load average before: ${loadAverage()})`);
-    await benchmark({ env, baseURL: env.APP_URL!, supervisor, logDir: LOGS });
+    const args = flags.filter((flag) => flag !== "--skip-build");
+    await benchmark({ env, baseURL: env.APP_URL!, supervisor, logDir: LOGS, args });
     log(`load average after: ${loadAverage()}`);
   } catch (error) {
     failure = error;

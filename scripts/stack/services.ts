@@ -29,6 +29,7 @@ type Stoppable = { name: string; stop: () => Promise<void> };
 /** Owns every process and server started, and stops them in reverse order. */
 export class Supervisor {
   private readonly running: Stoppable[] = [];
+  private readonly children = new Map<string, ChildProcess>();
   private stopping?: Promise<void>;
 
   constructor(private readonly logDir?: string) {}
@@ -52,6 +53,7 @@ export class Supervisor {
         });
       }
     }
+    this.children.set(name, child);
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     this.add(name, async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -71,6 +73,11 @@ export class Supervisor {
       clearTimeout(timer);
     });
     return child;
+  }
+
+  /** The process id of a process started with `spawn` (the benchmarks measure its CPU). */
+  pid(name: string): number | undefined {
+    return this.children.get(name)?.pid;
   }
 
   stopAll(): Promise<void> {
