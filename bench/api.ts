@@ -23,8 +23,9 @@ const SEED = `
 insert into "User" (id, email, name, "emailVerified", "onboardedAt", "updatedAt")
   select 'bu' || g, 'bench-user-' || g || '@raise-hand.test', 'Bench User ' || g, now(), now(), now()
   from generate_series(1, 20000) g;
-insert into "Room" (id, title, topic, visibility, status, "createdById", "lastActivityAt")
-  select 'cbenchroom' || lpad(g::text, 15, '0'), 'Bench room ' || g, 'Benchmarks', 'OPEN', 'LIVE', 'bu' || g, now() - g * interval '1 second'
+insert into "Room" (id, title, "topicSlug", visibility, status, "createdById", "lastActivityAt")
+  select 'cbenchroom' || lpad(g::text, 15, '0'), 'Bench room ' || g, (select slug from "Topic" order by slug offset g % 12 limit 1),
+    'OPEN', 'LIVE', 'bu' || g, now() - g * interval '1 second'
   from generate_series(1, 10000) g;
 insert into "RoomMember" ("roomId", "userId", "stageRole", connected, "joinedAt", "updatedAt")
   select 'cbenchroom' || lpad(r::text, 15, '0'), 'bu' || (((r - 1) * 10 + m - 1) % 20000 + 1),
