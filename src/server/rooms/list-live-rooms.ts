@@ -6,6 +6,7 @@ import { db } from "@/server/db";
 import { endEmptyRooms } from "@/server/rooms/end-empty-rooms";
 import { visibleTo } from "@/server/rooms/room-access";
 import { listInterests } from "@/server/topics/topics";
+import { avatarPath } from "@/lib/members/profile-url";
 
 const SPEAKERS_SHOWN = 3;
 /** The most recently active rooms considered for ranking. */
@@ -49,7 +50,7 @@ export async function listLiveRooms(
         where: { connected: true, stageRole: { in: [...ON_STAGE_ROLES] } },
         orderBy: [{ stageRole: "asc" }, { joinedAt: "asc" }],
         take: SPEAKERS_SHOWN,
-        select: { user: { select: { id: true, name: true } } },
+        select: { user: { select: { id: true, name: true, avatarKey: true } } },
       },
     },
   });
@@ -109,7 +110,7 @@ export async function listLiveRooms(
     topic: room.topic,
     visibility: room.visibility,
     hostName: room.createdBy.name ?? room.createdBy.email,
-    speakers: room.members.map(({ user }) => ({ id: user.id, name: user.name ?? "Member" })),
+    speakers: room.members.map(({ user }) => ({ id: user.id, name: user.name ?? "Member", avatarUrl: avatarPath(user.avatarKey) })),
     speakerCount: tally.get(room.id)?.speakers ?? 0,
     listenerCount: tally.get(room.id)?.listeners ?? 0,
   }));
