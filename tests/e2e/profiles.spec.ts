@@ -14,6 +14,7 @@ test("a member sets a handle, industry, links and a picture; the profile lives a
   page,
   createMember,
   signInAs,
+  createLiveRoom,
 }) => {
   const pia = await createMember({ name: "Pia Profile" });
   const taken = await createMember({ name: "Taken Handle" });
@@ -67,6 +68,13 @@ test("a member sets a handle, industry, links and a picture; the profile lives a
   await expect(page.getByRole("link", { name: "Design" })).toHaveAttribute("href", "/topics/design");
   await page.goto(`/members/${handle.toUpperCase()}`);
   await expect(page).toHaveURL(new RegExp(`/members/${handle}$`));
+
+  // In a room, the stage shows the picture (from the join token's metadata) next to the name.
+  const room = await createLiveRoom(pia);
+  await page.goto(`/rooms/${room.id}`);
+  await expect(page.locator("[data-connection]")).toHaveAttribute("data-connection", "connected");
+  const onStage = page.locator(".person").filter({ hasText: "Pia Profile" });
+  await expect(onStage.locator("img.avatar-image")).toHaveAttribute("src", `/api/avatars/${avatarKey!.replace("avatars/", "")}`);
 });
 
 test("signed-out visitors and link previews get Open Graph cards for open rooms and profiles, nothing for others", async ({
