@@ -1,11 +1,13 @@
 import Link from "next/link";
 
 import { HallwayRooms } from "@/components/hallway/hallway-rooms";
-import type { LiveRoomSummary } from "@/lib/rooms/types";
+import { UpcomingRooms } from "@/components/hallway/upcoming-rooms";
+import type { LiveRoomSummary, UpcomingRoomSummary } from "@/lib/rooms/types";
 import { roomIdSchema } from "@/lib/rooms/schemas";
 import { auth } from "@/server/auth";
 import { DomainError } from "@/server/errors";
 import { listLiveRooms } from "@/server/rooms/list-live-rooms";
+import { listUpcomingRooms } from "@/server/rooms/list-upcoming-rooms";
 import { requireRoomAccess } from "@/server/rooms/room-access";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
@@ -16,12 +18,19 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
   const { ended } = await searchParams;
   const endedTitle = await endedRoomTitle(memberId, ended);
   let rooms: LiveRoomSummary[] | null;
+  let upcoming: UpcomingRoomSummary[] | null;
   try {
     rooms = await listLiveRooms(memberId);
   } catch (error) {
     // The hallway still renders; its client side keeps trying and shows the error state.
     console.error(error);
     rooms = null;
+  }
+  try {
+    upcoming = await listUpcomingRooms(memberId);
+  } catch (error) {
+    console.error(error);
+    upcoming = null;
   }
 
   return (
@@ -38,6 +47,16 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         </p>
       ) : null}
       <HallwayRooms initialRooms={rooms} />
+      <section aria-labelledby="upcoming-heading" className="stack">
+        <h2 id="upcoming-heading">Upcoming</h2>
+        {upcoming === null ? (
+          <p className="alert" role="alert">
+            Could not load the upcoming rooms. Reload the page to try again.
+          </p>
+        ) : (
+          <UpcomingRooms rooms={upcoming} label="Upcoming rooms" empty="No rooms are scheduled yet." />
+        )}
+      </section>
     </main>
   );
 }

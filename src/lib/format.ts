@@ -18,3 +18,19 @@ export function formatDate(value: Date): string {
 export function formatDateTime(value: Date): string {
   return dateTime.format(value);
 }
+
+/**
+ * "Sat, 28 Nov 2026, 19:00 GMT+9": in the time zone and language of the browser that runs it (so
+ * only call it in the browser, after hydration: see `LocalTime`).
+ */
+export function formatLocalDateTime(value: Date): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(value);
+}

@@ -224,3 +224,27 @@ test("opening the room in a second window takes over; the first one says so and 
   await expect(first.getByRole("region", { name: "On stage" })).toContainText("Hana Host (you)");
   await context.close();
 });
+
+test("the room page brings its token: the member connects from the hallway without a token request", async ({
+  page,
+  createMember,
+  signInAs,
+  createLiveRoom,
+}) => {
+  const host = await createMember({ name: "Token Host" });
+  const listener = await createMember({ name: "Lia Listener" });
+  const room = await createLiveRoom(host);
+  await signInAs(page.context(), listener);
+  const tokenRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith("/token")) tokenRequests.push(request.url());
+  });
+
+  await page.goto("/");
+  await roomCard(page, room.title).getByRole("link", { name: room.title }).click();
+  await expect(page.locator("[data-connection]")).toHaveAttribute("data-connection", "connected");
+  await expect(db.roomMember.findUnique({ where: { roomId_userId: { roomId: room.id, userId: listener.id } } })).resolves.toMatchObject({
+    stageRole: "LISTENER",
+  });
+  expect(tokenRequests).toEqual([]);
+});

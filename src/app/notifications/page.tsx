@@ -30,7 +30,7 @@ export default async function NotificationsPage() {
             return (
               <li key={notification.id} className="card" data-unread={notification.readAt === null || undefined}>
                 {notification.readAt === null ? <span className="badge">New</span> : null}
-                {room && room.status === "LIVE" ? (
+                {room && room.status !== "ENDED" ? (
                   <Link href={`/rooms/${room.id}`}>
                     {describe(notification.kind, who)}: {room.title}
                   </Link>
@@ -58,5 +58,7 @@ function describe(kind: NotificationKind, who: string): string {
       return `${who} pinged you into a room`;
     case "SPEAK_INVITE":
       return `${who} invited you to speak`;
+    case "RSVP_ROOM_STARTED":
+      return `${who} started a room you asked to hear about`;
   }
 }

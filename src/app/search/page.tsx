@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { RoomCard } from "@/components/hallway/hallway-rooms";
+import { UpcomingRoomCard } from "@/components/hallway/upcoming-rooms";
 import { SEARCH_QUERY_MAX, searchQuerySchema } from "@/lib/search/schemas";
 import { requireMember } from "@/server/auth/guards";
 import { search } from "@/server/search/search";
@@ -16,7 +17,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   const parsed = searchQuerySchema.safeParse(Array.isArray(q) ? q[0] : (q ?? ""));
   const query = parsed.success ? parsed.data : "";
   const results = query ? await search(member.id, query) : null;
-  const empty = results && results.rooms.length + results.members.length + results.topics.length === 0;
+  const empty = results && results.rooms.length + results.upcoming.length + results.members.length + results.topics.length === 0;
 
   return (
     <main id="main" className="stack">
@@ -52,6 +53,16 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <ul className="room-list" aria-label="Matching rooms">
             {results.rooms.map((room) => (
               <RoomCard key={room.id} room={room} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {results && results.upcoming.length > 0 ? (
+        <section aria-labelledby="search-upcoming" className="stack">
+          <h2 id="search-upcoming">Upcoming rooms</h2>
+          <ul className="room-list" aria-label="Matching upcoming rooms">
+            {results.upcoming.map((room) => (
+              <UpcomingRoomCard key={room.id} room={room} />
             ))}
           </ul>
         </section>

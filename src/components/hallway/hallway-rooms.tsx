@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 
 import { Avatar } from "@/components/avatar";
+import { usePreloadLiveRoom } from "@/components/room/preload-live-room";
 import { formatRoomCounts } from "@/lib/rooms/format";
 import type { LiveRoomSummary } from "@/lib/rooms/types";
 
@@ -24,6 +25,7 @@ const visibilityLabel: Record<LiveRoomSummary["visibility"], string | null> = {
 export function HallwayRooms({ initialRooms }: { initialRooms: LiveRoomSummary[] | null }) {
   const [rooms, setRooms] = useState(initialRooms);
   const [failed, setFailed] = useState(false);
+  usePreloadLiveRoom();
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,8 @@
 import { useActionState, useState } from "react";
 
 import type { CreateRoomFormState } from "@/app/rooms/new/actions";
-import { MAX_ROOM_INVITEES } from "@/lib/rooms/schemas";
+import { LocalTimeZone } from "@/components/local-time";
+import { MAX_CO_HOSTS, MAX_ROOM_INVITEES, MAX_SCHEDULE_DAYS } from "@/lib/rooms/schemas";
 
 type Field = keyof NonNullable<CreateRoomFormState["fieldErrors"]>;
 
@@ -13,17 +14,35 @@ const visibilities = [
   { value: "CLOSED", label: "Closed", hint: "Only the members you invite." },
 ] as const;
 
-/** The form that opens a room. Errors come back from the server action, next to their fields. */
+/** The instant a `datetime-local` value names in the browser's time zone, as ISO; "" if none. */
+function toInstant(local: string): string {
+  const date = new Date(local);
+  return local && !Number.isNaN(date.getTime()) ? date.toISOString() : "";
+}
+
+/**
+ * The form that opens a room now or schedules it. A scheduled room's date and time are typed in the
+ * viewer's time zone; the browser sends the instant. Errors come back from the server action, next
+ * to their fields.
+ */
 export function CreateRoomForm({
   action,
   topics,
+  coHostChoices,
+  initialWhen,
 }: {
   action: (state: CreateRoomFormState, formData: FormData) => Promise<CreateRoomFormState>;
   topics: { slug: string; name: string }[];
+  /** Members the host may name as co-hosts (those they follow). */
+  coHostChoices: { id: string; name: string }[];
+  initialWhen: "now" | "later";
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? {};
   const [visibility, setVisibility] = useState(values.visibility || "OPEN");
+  const [when, setWhen] = useState(values.when || initialWhen);
+  const [scheduledLocal, setScheduledLocal] = useState(values.scheduledLocal ?? "");
+  const chosenCoHosts = new Set((values.coHosts ?? "").split(",").filter(Boolean));
 
   const errorFor = (field: Field) => state.fieldErrors?.[field];
   const describedBy = (field: Field, hint?: string) =>
@@ -133,8 +152,59 @@ export function CreateRoomForm({
           {fieldError("invitees")}
         </label>
       ) : null}
+      <fieldset className="stack choices">
+        <legend>When</legend>
+        <label className="choice">
+          <input type="radio" name="when" value="now" checked={when === "now"} onChange={() => setWhen("now")} />
+          <span>Start now</span>
+        </label>
+        <label className="choice">
+          <input type="radio" name="when" value="later" checked={when === "later"} onChange={() => setWhen("later")} />
+          <span>Schedule for later</span>
+        </label>
+      </fieldset>
+      {when === "later" ? (
+        <>
+          <label>
+            Date and time
+            <input
+              type="datetime-local"
+              name="scheduledLocal"
+              required
+              value={scheduledLocal}
+              onChange={(event) => setScheduledLocal(event.target.value)}
+              aria-invalid={Boolean(errorFor("scheduledFor"))}
+              aria-describedby={describedBy("scheduledFor", "scheduled-hint")}
+            />
+            <span id="scheduled-hint" className="muted choice-hint">
+              In your time zone (<LocalTimeZone />), up to {MAX_SCHEDULE_DAYS} days ahead. You can start it earlier.
+            </span>
+            {fieldError("scheduledFor")}
+          </label>
+          <input type="hidden" name="scheduledFor" value={toInstant(scheduledLocal)} />
+          <fieldset className="stack choices" aria-describedby={describedBy("coHosts", "co-hosts-hint")}>
+            <legend>
+              Co-hosts <span className="muted">(optional)</span>
+            </legend>
+            <span id="co-hosts-hint" className="muted choice-hint">
+              Up to {MAX_CO_HOSTS} members you follow. They can start the room and join it as moderators.
+            </span>
+            {coHostChoices.length === 0 ? (
+              <p className="muted">Follow members to name them as co-hosts.</p>
+            ) : (
+              coHostChoices.map((person) => (
+                <label key={person.id} className="choice">
+                  <input type="checkbox" name="coHosts" value={person.id} defaultChecked={chosenCoHosts.has(person.id)} />
+                  <span>{person.name}</span>
+                </label>
+              ))
+            )}
+            {fieldError("coHosts")}
+          </fieldset>
+        </>
+      ) : null}
       <button className="button" type="submit" disabled={pending}>
-        {pending ? "Starting…" : "Start now"}
+        {when === "later" ? (pending ? "Scheduling…" : "Schedule room") : pending ? "Starting…" : "Start now"}
       </button>
     </form>
   );

@@ -10,7 +10,7 @@ import {
 import { ConnectionError, DisconnectReason } from "livekit-client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 
 import { stageRoleOf } from "@/lib/stage/live-state";
 import { isOnStage } from "@/lib/stage/roles";
@@ -22,7 +22,7 @@ import { ModerationLog } from "./moderation-log";
 import { EndRoomButton, LeaveLink, MicrophoneToggle, ShareButton } from "./room-controls";
 import { RoomPeople } from "./room-people";
 import { SelfStageControls } from "./self-stage-controls";
-import { useJoinToken } from "./use-join-token";
+import { useJoinToken, type JoinDetails } from "./use-join-token";
 
 const disconnectMessages: Partial<Record<DisconnectReason, string>> = {
   [DisconnectReason.DUPLICATE_IDENTITY]: "You joined this room from another window or device, so this one was disconnected.",
@@ -33,39 +33,52 @@ const disconnectMessages: Partial<Record<DisconnectReason, string>> = {
 type Interruption = { kind: "disconnected"; message: string } | { kind: "failed"; message: string };
 
 /**
- * A live room: gets a token from the app (grants of the member's stage role), connects to LiveKit,
+ * A live room: connects to LiveKit with the token the page minted (grants of the member's stage role),
  * and shows the stage, the controls and the audience. When the host ends the room (LiveKit deletes
  * it: reason ROOM_DELETED) everyone goes back to the hallway, which says the room has ended.
  */
-export function LiveRoom({ roomId, title }: { roomId: string; title: string }) {
+export function LiveRoom({ roomId, title, initialJoin }: { roomId: string; title: string; initialJoin: JoinDetails }) {
   const router = useRouter();
-  const { state, retry } = useJoinToken(roomId);
+  const { state, retry } = useJoinToken(roomId, initialJoin);
   const [interruption, setInterruption] = useState<Interruption | null>(null);
 
   const backToHallway = useCallback(() => router.replace(`/?${new URLSearchParams({ ended: roomId })}`), [router, roomId]);
+
+  // The page's token may be stale (the page came back from the browser's history after it expired):
+  // if the first connection with it fails, a fresh token is fetched once before the member is told.
+  const connectedOnce = useRef(false);
+  const onConnected = useCallback(() => {
+    connectedOnce.current = true;
+  }, []);
+  const pageTokenFailed = useCallback(
+    () => state.status === "ready" && state.fromPage && !connectedOnce.current,
+    [state],
+  );
 
   const onDisconnected = useCallback(
     (reason?: DisconnectReason) => {
       if (reason === DisconnectReason.ROOM_DELETED) return backToHallway();
       // Leaving (the page unmounts the room) is not an interruption.
       if (reason === DisconnectReason.CLIENT_INITIATED) return;
+      if (pageTokenFailed()) return retry();
       setInterruption({
         kind: "disconnected",
         message: (reason !== undefined && disconnectMessages[reason]) || "You were disconnected from the room.",
       });
     },
-    [backToHallway],
+    [backToHallway, pageTokenFailed, retry],
   );
 
   // LiveKitRoom reports both a failed connection and a microphone that could not be turned on here.
   const [micProblem, setMicProblem] = useState(false);
-  const onError = useCallback((error: Error) => {
-    if (error instanceof ConnectionError) {
+  const onError = useCallback(
+    (error: Error) => {
+      if (!(error instanceof ConnectionError)) return setMicProblem(true);
+      if (pageTokenFailed()) return retry();
       setInterruption({ kind: "failed", message: "Could not connect to the audio server. Check your connection and try again." });
-    } else {
-      setMicProblem(true);
-    }
-  }, []);
+    },
+    [pageTokenFailed, retry],
+  );
   const onMediaDeviceFailure = useCallback(() => setMicProblem(true), []);
 
   const reconnect = () => {
@@ -122,6 +135,7 @@ export function LiveRoom({ roomId, title }: { roomId: string; title: string }) {
       connect
       audio={isOnStage(state.details.stageRole)}
       video={false}
+      onConnected={onConnected}
       onDisconnected={onDisconnected}
       onError={onError}
       onMediaDeviceFailure={onMediaDeviceFailure}

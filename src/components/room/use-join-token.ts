@@ -6,16 +6,20 @@ export type JoinDetails = { serverUrl: string; token: string; stageRole: string 
 
 type State =
   | { status: "loading" }
-  | { status: "ready"; details: JoinDetails }
+  | { status: "ready"; details: JoinDetails; fromPage: boolean }
   | { status: "ended" }
   | { status: "error"; message: string };
 
-/** Asks the app's token route for a LiveKit token; the grants follow the member's stage role. */
-export function useJoinToken(roomId: string) {
-  const [state, setState] = useState<State>({ status: "loading" });
+/**
+ * The LiveKit token to connect with: first the one the room page minted while it rendered, then,
+ * on every retry, a fresh one from the app's token route. The grants follow the member's stage role.
+ */
+export function useJoinToken(roomId: string, initial: JoinDetails) {
+  const [state, setState] = useState<State>({ status: "ready", details: initial, fromPage: true });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (attempt === 0) return;
     let cancelled = false;
     fetch(`/api/rooms/${encodeURIComponent(roomId)}/token`, { method: "POST" })
       .then(async (response) => {
@@ -28,7 +32,7 @@ export function useJoinToken(roomId: string) {
         } else if (!response.ok || !body) {
           setState({ status: "error", message: body?.error?.message ?? "Could not join this room." });
         } else {
-          setState({ status: "ready", details: body });
+          setState({ status: "ready", details: body, fromPage: false });
         }
       })
       .catch(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { createRoomSchema, MAX_ROOM_INVITEES, roomIdSchema } from "./schemas";
+import { createRoomSchema, MAX_ROOM_INVITEES, roomIdSchema, scheduleTimeProblem } from "./schemas";
 
 const valid = { title: "Design systems at scale", visibility: "OPEN" };
 
@@ -60,5 +60,18 @@ describe("roomIdSchema", () => {
   it("accepts a cuid and refuses anything else", () => {
     expect(roomIdSchema.parse("clabcdefghijklmnopqrstuv")).toBe("clabcdefghijklmnopqrstuv");
     expect(roomIdSchema.safeParse("../etc/passwd").success).toBe(false);
+  });
+});
+
+describe("scheduleTimeProblem", () => {
+  const now = new Date("2026-11-27T12:00:00Z");
+  it.each([
+    ["now", now, "Choose a start time in the future."],
+    ["a minute ago", new Date("2026-11-27T11:59:00Z"), "Choose a start time in the future."],
+    ["a minute ahead", new Date("2026-11-27T12:01:00Z"), null],
+    ["exactly 90 days ahead", new Date("2027-02-25T12:00:00Z"), null],
+    ["90 days and a minute ahead", new Date("2027-02-25T12:01:00Z"), "Schedule the room at most 90 days ahead."],
+  ])("%s: %s", (_name, at, problem) => {
+    expect(scheduleTimeProblem(at, now)).toBe(problem);
   });
 });

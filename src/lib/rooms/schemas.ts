@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { topicSlugSchema } from "@/lib/topics/schemas";
+import { recordId } from "@/lib/validation";
 
 /** Room ids are cuids; anything else cannot name a room. */
 export const roomIdSchema = z
@@ -52,3 +53,36 @@ export const createRoomSchema = z.object({
 });
 
 export type CreateRoomInput = z.infer<typeof createRoomSchema>;
+
+export const MAX_CO_HOSTS = 5;
+/** How far ahead a room may be scheduled. */
+export const MAX_SCHEDULE_DAYS = 90;
+
+/**
+ * A room announced for later: the fields of an immediate room, plus when it starts (an ISO instant
+ * with its offset: the browser turns the viewer's local date and time into it) and the members named
+ * as co-hosts. Whether the time is in the future and the co-hosts are members is checked by
+ * `scheduleRoom`, which knows the time and the database.
+ */
+export const scheduleRoomSchema = createRoomSchema.extend({
+  scheduledFor: z
+    .string({ message: "Choose a date and time." })
+    .pipe(z.iso.datetime({ offset: true, message: "Choose a date and time." }))
+    .transform((value) => new Date(value)),
+  coHosts: z
+    .array(recordId("member"), { message: "Choose co-hosts from the list." })
+    .max(MAX_CO_HOSTS, `Name at most ${MAX_CO_HOSTS} co-hosts.`)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+});
+
+export type ScheduleRoomInput = z.infer<typeof scheduleRoomSchema>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Why a room cannot be scheduled for this instant (it must be in the future, at most MAX_SCHEDULE_DAYS ahead), or null. */
+export function scheduleTimeProblem(at: Date, now: Date): string | null {
+  if (at.getTime() <= now.getTime()) return "Choose a start time in the future.";
+  if (at.getTime() > now.getTime() + MAX_SCHEDULE_DAYS * DAY_MS) return `Schedule the room at most ${MAX_SCHEDULE_DAYS} days ahead.`;
+  return null;
+}

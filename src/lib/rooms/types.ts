@@ -12,3 +12,20 @@ export type LiveRoomSummary = {
   speakerCount: number;
   listenerCount: number;
 };
+
+/** A scheduled room as the upcoming lists show it. */
+export type UpcomingRoomSummary = {
+  id: string;
+  title: string;
+  topic: { slug: string; name: string } | null;
+  visibility: (typeof ROOM_VISIBILITIES)[number];
+  hostName: string;
+  coHostNames: string[];
+  /** ISO instant; shown in the viewer's time zone by the browser. */
+  scheduledFor: string;
+  rsvpCount: number;
+  /** Whether the viewer asked to be notified when it starts. */
+  rsvped: boolean;
+  /** Whether the viewer is its host or a co-host (they start it rather than RSVP). */
+  hosting: boolean;
+};

@@ -13,6 +13,7 @@ import { requireRoomAccess, visibleTo } from "@/server/rooms/room-access";
  */
 export async function pingMember(pinger: Member, roomId: string, targetId: string): Promise<void> {
   const room = await requireRoomAccess(pinger.id, roomId);
+  if (room.status === "SCHEDULED") throw new DomainError("conflict", "This room has not started yet.");
   if (room.status !== "LIVE") throw new DomainError("gone", "This room has ended.");
   const onStage = await db.roomMember.count({
     where: { roomId, userId: pinger.id, stageRole: { in: [...ON_STAGE_ROLES] } },

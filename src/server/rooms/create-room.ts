@@ -41,7 +41,8 @@ export async function createRoom(host: Member, input: CreateRoomInput): Promise<
   });
 }
 
-async function resolveInvitees(hostId: string, addresses: string[]): Promise<string[]> {
+/** The ids of the members invited by address (422 naming any address no member uses); never the host. */
+export async function resolveInvitees(hostId: string, addresses: string[]): Promise<string[]> {
   const emails = [...new Set(addresses.map((address) => address.toLowerCase()))];
   if (emails.length === 0) return [];
   const members = await db.user.findMany({

@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { Prisma } from "@/generated/prisma/client";
 import type { LiveRoomSummary } from "@/lib/rooms/types";
 import { isOnStage, ON_STAGE_ROLES } from "@/lib/stage/roles";
 import { db } from "@/server/db";
@@ -26,7 +27,6 @@ export async function listLiveRooms(
   options: { topic?: string; host?: string; query?: string } = {},
 ): Promise<LiveRoomSummary[]> {
   await endEmptyRooms();
-  const text = { contains: options.query ?? "", mode: "insensitive" as const };
   const rooms = await db.room.findMany({
     where: {
       status: "LIVE",
@@ -34,7 +34,7 @@ export async function listLiveRooms(
         visibleTo(memberId),
         options.topic ? { topicSlug: options.topic } : {},
         options.host ? { createdById: options.host } : {},
-        options.query ? { OR: [{ title: text }, { description: text }, { topic: { name: text } }] } : {},
+        options.query ? roomTextMatches(options.query) : {},
       ],
     },
     orderBy: [{ lastActivityAt: "desc" }, { id: "asc" }],
@@ -114,4 +114,10 @@ export async function listLiveRooms(
     speakerCount: tally.get(room.id)?.speakers ?? 0,
     listenerCount: tally.get(room.id)?.listeners ?? 0,
   }));
+}
+
+/** Rooms whose title, description or topic name contains the text, any case (ILIKE). */
+export function roomTextMatches(query: string): Prisma.RoomWhereInput {
+  const text = { contains: query, mode: "insensitive" as const };
+  return { OR: [{ title: text }, { description: text }, { topic: { name: text } }] };
 }

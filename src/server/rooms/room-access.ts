@@ -7,7 +7,8 @@ import { DomainError } from "@/server/errors";
 /**
  * Who may see and join a room, as one Prisma filter used by the hallway and by the room page and
  * token route alike: open rooms are for every member, followers rooms for the host's followers,
- * closed rooms for invited members; the host always; a member banned from a room never.
+ * closed rooms for invited members; the host and the co-hosts named for it always; a member banned
+ * from a room never. Scheduled rooms are seen by the same rule.
  */
 export function visibleTo(memberId: string): Prisma.RoomWhereInput {
   return {
@@ -15,8 +16,28 @@ export function visibleTo(memberId: string): Prisma.RoomWhereInput {
     OR: [
       { visibility: "OPEN" },
       { createdById: memberId },
+      { coHosts: { some: { userId: memberId } } },
       { visibility: "FOLLOWERS", createdBy: { followers: { some: { followerId: memberId } } } },
       { visibility: "CLOSED", invites: { some: { userId: memberId } } },
+    ],
+  };
+}
+
+/**
+ * The same rule from the members' side, for one room: which members may see it (used to pick who
+ * is told that a room started). Keep it in step with `visibleTo`.
+ */
+export function membersWhoMaySee(room: { id: string; createdById: string; visibility: "OPEN" | "FOLLOWERS" | "CLOSED" }): Prisma.UserWhereInput {
+  const notBanned: Prisma.UserWhereInput = { roomBans: { none: { roomId: room.id } } };
+  if (room.visibility === "OPEN") return notBanned;
+  return {
+    ...notBanned,
+    OR: [
+      { id: room.createdById },
+      { coHosting: { some: { roomId: room.id } } },
+      room.visibility === "FOLLOWERS"
+        ? { following: { some: { followingId: room.createdById } } }
+        : { roomInvites: { some: { roomId: room.id } } },
     ],
   };
 }

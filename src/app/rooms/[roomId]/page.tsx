@@ -5,10 +5,12 @@ import { forbidden, notFound } from "next/navigation";
 import { LiveRoom } from "@/components/room/live-room";
 import { roomIdSchema } from "@/lib/rooms/schemas";
 import { auth } from "@/server/auth";
-import { requireMember } from "@/server/auth/guards";
+import { requireMember, type Member } from "@/server/auth/guards";
 import { DomainError } from "@/server/errors";
+import { joinAccessibleRoom, type JoinedRoom } from "@/server/rooms/join-room";
 import { requireRoomAccess, type AccessibleRoom } from "@/server/rooms/room-access";
 
+import { ScheduledRoom } from "./scheduled-room";
 import { roomMetadata, roomTeaser } from "./teaser";
 
 export async function generateMetadata({ params }: PageProps<"/rooms/[roomId]">): Promise<Metadata> {
@@ -25,6 +27,8 @@ export default async function RoomPage({ params }: PageProps<"/rooms/[roomId]">)
   const roomId = roomIdSchema.safeParse(rawId);
   if (!roomId.success) notFound();
   const room = await loadRoom(member.id, roomId.data);
+  // The token is minted here, so the browser connects as soon as the room renders.
+  const joined = room.status === "LIVE" ? await joinOrEnded(member, room) : null;
 
   return (
     <main id="main" className="stack room-page">
@@ -40,12 +44,18 @@ export default async function RoomPage({ params }: PageProps<"/rooms/[roomId]">)
         <p className="muted">Hosted by {room.createdBy.name ?? room.createdBy.email}</p>
         {room.description ? <p className="room-description">{room.description}</p> : null}
       </header>
-      {room.status === "ENDED" ? (
+      {room.status === "SCHEDULED" ? (
+        <ScheduledRoom roomId={room.id} memberId={member.id} />
+      ) : joined === null ? (
         <p className="status" role="status">
           This room has ended. <Link href="/">Back to the hallway</Link>
         </p>
       ) : (
-        <LiveRoom roomId={room.id} title={room.title} />
+        <LiveRoom
+          roomId={room.id}
+          title={room.title}
+          initialJoin={{ serverUrl: joined.serverUrl, token: joined.token, stageRole: joined.stageRole }}
+        />
       )}
     </main>
   );
@@ -57,6 +67,16 @@ async function loadRoom(memberId: string, roomId: string): Promise<AccessibleRoo
   } catch (error) {
     if (error instanceof DomainError && error.code === "not_found") notFound();
     if (error instanceof DomainError && error.code === "forbidden") forbidden();
+    throw error;
+  }
+}
+
+/** Joins the room; null when it ended between loading it and joining. */
+async function joinOrEnded(member: Member, room: AccessibleRoom): Promise<JoinedRoom | null> {
+  try {
+    return await joinAccessibleRoom(member, room);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "gone") return null;
     throw error;
   }
 }

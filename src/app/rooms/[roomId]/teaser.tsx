@@ -40,7 +40,11 @@ export async function roomTeaser(rawId: string) {
         {room.description ? <p className="room-description">{room.description}</p> : null}
       </header>
       <p>
-        {room.status === "ENDED" ? "This room has ended. " : "This room is live on Raise Hand, invite-only audio rooms for professionals. "}
+        {room.status === "ENDED"
+          ? "This room has ended."
+          : room.status === "SCHEDULED"
+            ? "This room is scheduled on Raise Hand, invite-only audio rooms for professionals."
+            : "This room is live on Raise Hand, invite-only audio rooms for professionals."}
       </p>
       <p>
         <Link className="button" href={signInHref(`/rooms/${room.id}`)}>
