@@ -58,12 +58,12 @@ WORKDIR /app
 ENV NODE_ENV=production \
     PORT=3000 \
     HOSTNAME=0.0.0.0
-# Files stay owned by root (read-only for the app); only Next's cache directory is writable.
+# Files stay owned by root (read-only for the app); only Next's cache and the uploads are writable.
 COPY --from=build /app/.next/standalone ./
 COPY --from=build /app/.next/static ./.next/static
 COPY --from=build /app/public ./public
 COPY --from=migrate /app/migrate ./migrate
-RUN mkdir -p .next/cache && chown node:node .next/cache
+RUN mkdir -p .next/cache data/uploads && chown node:node .next/cache data/uploads
 USER node
 EXPOSE 3000
 CMD ["node", "server.js"]

@@ -29,6 +29,12 @@ const serverSchema = z.object({
     .max(86_400, "must be between 1 and 86400 seconds")
     .default(120)
     .describe("how long a live room with nobody connected stays open before it ends"),
+  STORAGE_DIR: z
+    .string()
+    .trim()
+    .min(1, "must be a directory path")
+    .default("data/uploads")
+    .describe("where uploaded files (avatars) are kept; relative paths are from the app's working directory"),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

@@ -165,7 +165,9 @@ async function main() {
           },
         }),
       );
-      const env = stack.env;
+      // Uploads (avatars) of this run go to a scratch directory, wiped first, not to data/uploads.
+      const env = { ...stack.env, STORAGE_DIR: path.join(CACHE, "test-uploads") };
+      await rm(env.STORAGE_DIR, { recursive: true, force: true });
 
       if (stages.has("integration")) {
         await timed("integration tests", () => vitest("integration", stages.size === 1 ? extra : [], env));

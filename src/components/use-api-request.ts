@@ -12,7 +12,7 @@ function errorMessages(body: ErrorBody | null): string[] {
 }
 
 /**
- * Sends JSON to one of our API routes and keeps what a form needs to show: pending while it runs,
+ * Sends JSON (or a FormData upload) to one of our API routes and keeps what a form needs to show: pending while it runs,
  * the error messages when it is refused. `send` resolves to the response body, or null on error.
  */
 export function useApiRequest() {
@@ -23,10 +23,12 @@ export function useApiRequest() {
     setPending(true);
     setErrors([]);
     try {
+      // FormData (file uploads) goes as multipart; anything else as JSON.
+      const multipart = options.body instanceof FormData;
       const response = await fetch(url, {
         method: options.method ?? "POST",
-        headers: options.body === undefined ? undefined : { "Content-Type": "application/json" },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        headers: options.body === undefined || multipart ? undefined : { "Content-Type": "application/json" },
+        body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       });
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) {

@@ -53,8 +53,16 @@ describe("forms", () => {
     expect(messages(redeemInviteSchema.safeParse([]))).toEqual(["Send a JSON object."]);
   });
 
-  it("the profile needs a name and takes an empty phone as none", () => {
-    expect(profileSchema.parse({ name: "Ada", headline: "", bio: "", phone: "" })).toEqual({ name: "Ada", headline: null, bio: null, phone: null });
+  it("the profile needs a name and takes an empty phone, handle or industry as none", () => {
+    expect(profileSchema.parse({ name: "Ada", handle: "", headline: "", industry: "", bio: "", phone: "" })).toEqual({
+      name: "Ada",
+      handle: null,
+      headline: null,
+      industry: null,
+      bio: null,
+      links: [],
+      phone: null,
+    });
     expect(messages(profileSchema.safeParse({ name: "Ada", phone: "12" }))).toEqual([
       "That is not a phone number we can use. Include the country code, e.g. +49 151 2345 6789.",
     ]);

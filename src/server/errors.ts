@@ -7,6 +7,7 @@ const statusByCode = {
   not_found: 404,
   conflict: 409,
   gone: 410,
+  too_large: 413,
   unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,

@@ -38,6 +38,8 @@ export async function createJoinToken(input: {
   roomName: string;
   identity: string;
   name: string;
+  /** Public profile bits for the room UI (src/lib/members/participant-metadata.ts). */
+  metadata?: string;
   stage: StageAttributes & { stageRole: StageRole };
 }): Promise<JoinToken> {
   const permission = stagePermission(input.stage.stageRole);
@@ -45,6 +47,7 @@ export async function createJoinToken(input: {
   const token = new AccessToken(env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET, {
     identity: input.identity,
     name: input.name,
+    metadata: input.metadata,
     ttl: TOKEN_TTL_SECONDS,
     attributes,
   });

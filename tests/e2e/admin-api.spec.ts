@@ -2,13 +2,14 @@ import { adminCalls, adminRoutesOnDisk } from "./admin-endpoints";
 import { db, expect, test } from "./fixtures";
 
 async function sideEffects() {
-  const [codes, audit, allowList, settings] = await Promise.all([
+  const [codes, audit, allowList, settings, topics] = await Promise.all([
     db.inviteCode.count(),
     db.auditLog.count(),
     db.allowListEntry.count(),
     db.settings.findUnique({ where: { id: "singleton" } }),
+    db.topic.findMany({ orderBy: { slug: "asc" }, select: { slug: true, name: true, archivedAt: true } }),
   ]);
-  return { codes, audit, allowList, allowance: settings?.memberInviteAllowance ?? null };
+  return { codes, audit, allowList, allowance: settings?.memberInviteAllowance ?? null, topics };
 }
 
 test("the table below covers every admin route handler", async () => {

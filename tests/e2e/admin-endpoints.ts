@@ -16,6 +16,8 @@ export const adminCalls: AdminCall[] = [
   { route: "DELETE /api/admin/allow-list/[entryId]", method: "DELETE", path: `/api/admin/allow-list/${ID}` },
   { route: "POST /api/admin/waitlist/[entryId]/invite", method: "POST", path: `/api/admin/waitlist/${ID}/invite` },
   { route: "POST /api/admin/members/[memberId]", method: "POST", path: `/api/admin/members/${ID}`, data: { action: "promote" } },
+  { route: "POST /api/admin/topics", method: "POST", path: "/api/admin/topics", data: { name: "Admin API test topic" } },
+  { route: "PATCH /api/admin/topics/[slug]", method: "PATCH", path: "/api/admin/topics/design", data: { action: "archive" } },
 ];
 
 /** "METHOD /api/admin/..." for every handler a route file under src/app/api/admin exports. */

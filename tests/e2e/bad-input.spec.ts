@@ -20,6 +20,11 @@ type Endpoint = {
 
 /** A body that is not JSON at all; sent as text. */
 const NOT_JSON = Symbol("not JSON");
+/** Multipart uploads for the avatar route: a GIF that claims to be a PNG, no file, a 6 MB file. */
+const GIF_UPLOAD = Symbol("GIF upload");
+const EMPTY_UPLOAD = Symbol("empty upload");
+const HUGE_UPLOAD = Symbol("huge upload");
+const GIF = Buffer.from("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==", "base64");
 
 const common: Case[] = [
   ["not JSON", NOT_JSON, 400],
@@ -73,6 +78,61 @@ const endpoints: Endpoint[] = [
       ["a huge headline", { name: "Ann", headline: HUGE }, 422],
       ["a script tag as phone", { name: "Ann", phone: SCRIPT }, 422],
       ["wrong types", { name: ["Ann"], headline: 5, phone: 4915100000000 }, 422],
+      ["a reserved handle", { name: "Ann", handle: "admin" }, 422],
+      ["a handle with spaces", { name: "Ann", handle: "ann lee" }, 422],
+      ["a script tag as handle", { name: "Ann", handle: SCRIPT }, 422],
+      ["a huge handle", { name: "Ann", handle: HUGE }, 422],
+      ["a javascript: link", { name: "Ann", links: ["javascript:alert(1)"] }, 422],
+      ["a link that is not a list", { name: "Ann", links: "https://example.org" }, 422],
+      ["too many links", { name: "Ann", links: Array.from({ length: 6 }, (_, i) => `https://example.org/${i}`) }, 422],
+      ["a huge link", { name: "Ann", links: [`https://example.org/${HUGE}`] }, 422],
+      ["an unknown industry", { name: "Ann", industry: "underwater-basket-weaving" }, 422],
+      ["a script tag as industry", { name: "Ann", industry: SCRIPT }, 422],
+      ["unknown interests", { name: "Ann", interests: ["no-such-topic"] }, 422],
+    ],
+  },
+  {
+    method: "POST",
+    path: "/api/profile/avatar",
+    as: "member",
+    cases: [
+      ["not multipart", NOT_JSON, 400],
+      ["JSON instead of a file", { avatar: "x" }, 400],
+      ["a GIF named .png", GIF_UPLOAD, 422],
+      ["no file", EMPTY_UPLOAD, 422],
+      ["too big", HUGE_UPLOAD, 413],
+    ],
+  },
+  {
+    method: "POST",
+    path: "/api/admin/topics",
+    as: "admin",
+    cases: [
+      ...common,
+      ["an empty name", { name: "" }, 422],
+      ["a huge name", { name: HUGE }, 422],
+      ["a script tag as name", { name: SCRIPT }, 422],
+      ["a name without letters", { name: "!!!" }, 422],
+      ["a number as name", { name: 5 }, 422],
+      ["an existing name", { name: "design" }, 409],
+    ],
+  },
+  {
+    method: "PATCH",
+    path: "/api/admin/topics/design",
+    as: "admin",
+    cases: [
+      ...common,
+      ["an unknown action", { action: "delete" }, 422],
+      ["a rename without a name", { action: "rename" }, 422],
+      ["a rename to a script tag", { action: "rename", name: SCRIPT }, 422],
+      ["a rename to a huge name", { action: "rename", name: HUGE }, 422],
+      ["a rename to another topic's name", { action: "rename", name: "Finance" }, 409],
+      ["unarchiving a topic on offer", { action: "unarchive" }, 409],
+    ],
+    paths: [
+      ["a script tag as slug", `/api/admin/topics/${encodeURIComponent(SCRIPT)}`, 422],
+      ["a huge slug", `/api/admin/topics/${HUGE}`, 422],
     ],
   },
   {
@@ -177,7 +237,7 @@ const endpoints: Endpoint[] = [
 ];
 
 async function snapshot() {
-  const [users, codes, redemptions, waitlist, allowList, audit, sessions, settings] = await Promise.all([
+  const [users, codes, redemptions, waitlist, allowList, audit, sessions, settings, topics, interests] = await Promise.all([
     db.user.count(),
     db.inviteCode.count(),
     db.inviteRedemption.count(),
@@ -186,14 +246,24 @@ async function snapshot() {
     db.auditLog.count(),
     db.session.count(),
     db.settings.findUnique({ where: { id: "singleton" }, select: { allowListEnabled: true, memberInviteAllowance: true } }),
+    db.topic.findMany({ orderBy: { slug: "asc" }, select: { slug: true, name: true, archivedAt: true } }),
+    db.memberTopic.count(),
   ]);
-  const profiles = await db.user.findMany({ select: { id: true, name: true, headline: true, phone: true }, orderBy: { id: "asc" } });
-  return { users, codes, redemptions, waitlist, allowList, audit, sessions, settings, profiles };
+  const profiles = await db.user.findMany({
+    select: { id: true, name: true, handle: true, headline: true, industrySlug: true, links: true, avatarKey: true, phone: true },
+    orderBy: { id: "asc" },
+  });
+  return { users, codes, redemptions, waitlist, allowList, audit, sessions, settings, topics, interests, profiles };
 }
 
 async function send(request: APIRequestContext, method: Endpoint["method"], path: string, body: unknown) {
   if (body === undefined) return request.fetch(path, { method });
   if (body === NOT_JSON) return request.fetch(path, { method, data: "code=abc&<script>", headers: { "content-type": "text/plain" } });
+  if (body === GIF_UPLOAD) return request.fetch(path, { method, multipart: { avatar: { name: "me.png", mimeType: "image/png", buffer: GIF } } });
+  if (body === EMPTY_UPLOAD) return request.fetch(path, { method, multipart: { note: "no file here" } });
+  if (body === HUGE_UPLOAD) {
+    return request.fetch(path, { method, multipart: { avatar: { name: "big.png", mimeType: "image/png", buffer: Buffer.alloc(6 * 1024 * 1024) } } });
+  }
   return request.fetch(path, { method, data: JSON.stringify(body), headers: { "content-type": "application/json" } });
 }
 

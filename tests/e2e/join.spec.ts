@@ -44,8 +44,17 @@ test("an admin creates a code in the console; a newcomer redeems it, signs in fr
   await expect(page.getByRole("heading", { name: "Create your profile" })).toBeVisible();
   await page.getByLabel("Name").fill("Nora Newcomer");
   await page.getByLabel("Headline (optional)").fill("Head of Research at Acme");
+  const handle = `nora_${randomUUID().slice(0, 8)}`;
+  await page.getByLabel("Handle (optional)").fill(handle.toUpperCase());
+  // Interests are asked for on the same form, with the same checkboxes as on /profile.
+  const interests = page.getByRole("group", { name: "Your interests" });
+  await interests.getByRole("checkbox", { name: "Climate" }).check();
+  await interests.getByRole("checkbox", { name: "Design" }).check();
   await page.getByRole("button", { name: "Save and go to the hallway" }).click();
   await expect(page.getByRole("heading", { name: "Hallway" })).toBeVisible();
+  const nora = await db.user.findUniqueOrThrow({ where: { email }, select: { handle: true, interests: { select: { topicSlug: true } } } });
+  expect(nora.handle).toBe(handle);
+  expect(nora.interests.map((interest) => interest.topicSlug).sort()).toEqual(["climate", "design"]);
 
   // The consolePage shows the code used up, by Nora; her profile says who invited her.
   await consolePage.reload();
@@ -53,6 +62,7 @@ test("an admin creates a code in the console; a newcomer redeems it, signs in fr
   await expect(row.getByText("Used up")).toBeVisible();
   await row.getByRole("link", { name: "Nora Newcomer" }).click();
   await expect(consolePage.getByRole("heading", { name: "Nora Newcomer" })).toBeVisible();
+  await expect(consolePage).toHaveURL(new RegExp(`/members/${handle}$`));
   await expect(consolePage.getByText("Head of Research at Acme")).toBeVisible();
   await expect(consolePage.getByRole("link", { name: "Ada Admin" })).toBeVisible();
   await adminContext.close();

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { addAllowListEntriesSchema } from "@/lib/admin/schemas";
+import { profileSchema } from "@/lib/members/schemas";
 import type { Member } from "@/server/auth/guards";
 import { addAllowListEntries, removeAllowListEntry } from "@/server/allow-list/allow-list-entries";
 import { db } from "@/server/db";
@@ -219,11 +220,11 @@ describe("profiles", () => {
   it("complete onboarding on the first save and keep phone numbers unique", async () => {
     const member = await createTestMember();
     await db.user.update({ where: { id: member.id }, data: { onboardedAt: null } });
-    expect(await updateProfile(member.id, { name: "Ada", headline: "CTO at Acme", bio: null, phone: "+4915100000077" })).toEqual({ firstTime: true });
-    expect(await updateProfile(member.id, { name: "Ada L.", headline: null, bio: null, phone: null })).toEqual({ firstTime: false });
+    expect(await updateProfile(member.id, profileSchema.parse({ name: "Ada", headline: "CTO at Acme", bio: null, phone: "+4915100000077" }))).toEqual({ firstTime: true });
+    expect(await updateProfile(member.id, profileSchema.parse({ name: "Ada L.", headline: null, bio: null, phone: null }))).toEqual({ firstTime: false });
     const other = await createTestMember();
-    await updateProfile(other.id, { name: "Other", headline: null, bio: null, phone: "+4915100000078" });
-    await expect(updateProfile(member.id, { name: "Ada", headline: null, bio: null, phone: "+4915100000078" })).rejects.toMatchObject({
+    await updateProfile(other.id, profileSchema.parse({ name: "Other", headline: null, bio: null, phone: "+4915100000078" }));
+    await expect(updateProfile(member.id, profileSchema.parse({ name: "Ada", headline: null, bio: null, phone: "+4915100000078" }))).rejects.toMatchObject({
       status: 409,
       message: "That phone number already belongs to another member.",
     });

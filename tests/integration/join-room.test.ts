@@ -2,6 +2,7 @@ import { TokenVerifier } from "livekit-server-sdk";
 import { afterAll, describe, expect, it } from "vitest";
 
 import type { StageRole } from "@/generated/prisma/enums";
+import { avatarUrlOf } from "@/lib/members/participant-metadata";
 import { db } from "@/server/db";
 import { joinRoom } from "@/server/rooms/join-room";
 
@@ -32,6 +33,18 @@ const stageGrant = (room: string) => ({
 });
 
 describe("joinRoom", () => {
+  it("puts the member's picture in the token's metadata, where the room's people lists read it", async () => {
+    const host = await createMember("Host");
+    const pictured = await createMember("Pictured");
+    await db.user.update({ where: { id: pictured.id }, data: { avatarKey: `avatars/${pictured.id}-0123456789abcdef.webp` } });
+    const room = await createRoomRow(host);
+    const claims = await verifier.verify((await joinRoom(pictured, room.id)).token);
+    expect(claims.metadata).toBe(JSON.stringify({ avatarUrl: `/api/avatars/${pictured.id}-0123456789abcdef.webp` }));
+    expect(avatarUrlOf(claims.metadata)).toBe(`/api/avatars/${pictured.id}-0123456789abcdef.webp`);
+    expect(avatarUrlOf(JSON.stringify({ avatarUrl: "https://evil.example/x.webp" }))).toBeNull();
+    expect(avatarUrlOf("not json")).toBeNull();
+  });
+
   it("lets the same newcomer ask for tokens many times at once: each gets one, as a listener", async () => {
     const host = await createMember("Host");
     const newcomer = await createMember("Newcomer");
@@ -59,6 +72,7 @@ describe("joinRoom", () => {
     expect(claims.name).toBe("Newcomer");
     expect(claims.attributes).toEqual({ stageRole: "LISTENER" });
     expect(claims.video).toEqual(listenerGrant(room.id));
+    expect(claims.metadata).toBe(JSON.stringify({ avatarUrl: null }));
     expect(claims.exp! - claims.nbf!).toBeLessThanOrEqual(5 * 60);
   });
 
@@ -76,8 +90,10 @@ describe("joinRoom", () => {
       expect(claims.sub).toBe(who.id);
       expect(claims.attributes).toEqual({ stageRole: role });
       expect(claims.video).toEqual(role === "LISTENER" ? listenerGrant(room.id) : stageGrant(room.id));
-      // Nothing beyond the room: no admin, recording or other rooms.
-      expect(Object.keys(claims).filter((key) => !["sub", "name", "attributes", "video", "exp", "nbf", "iss", "jti"].includes(key))).toEqual([]);
+      // Nothing beyond the room: no admin, recording or other rooms (metadata: the picture, above).
+      expect(
+        Object.keys(claims).filter((key) => !["sub", "name", "metadata", "attributes", "video", "exp", "nbf", "iss", "jti"].includes(key)),
+      ).toEqual([]);
     },
   );
 

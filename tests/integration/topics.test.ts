@@ -1,10 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 
+import { addTopicSchema } from "@/lib/topics/schemas";
 import { db } from "@/server/db";
 import { followMember } from "@/server/follows/follow-member";
 import { createRoom } from "@/server/rooms/create-room";
 import { listLiveRooms } from "@/server/rooms/list-live-rooms";
-import { listInterests, listTopics, setInterests } from "@/server/topics/topics";
+import { addTopic, changeTopic } from "@/server/topics/admin-topics";
+import { findTopic, listInterests, listTopics, setInterests } from "@/server/topics/topics";
 
 import { cleanUp, createMember, createRoomRow } from "./helpers";
 
@@ -85,5 +87,51 @@ describe("a topic's live rooms", () => {
     expect(await titles(outsider.id)).toEqual(["Open health"]);
     const [listed] = (await listLiveRooms(outsider.id, 500, { topic: "health" })).filter((room) => room.id === open.id);
     expect(listed?.topic).toEqual({ slug: "health", name: "Health" });
+  });
+});
+
+describe("topics run by admins", () => {
+  it("are added, renamed, archived and unarchived, each with its audit-log row", async () => {
+    const admin = { ...(await createMember("Admin")), role: "ADMIN" as const };
+    const suffix = admin.id.slice(-6);
+    const name = `Space Tech ${suffix}`;
+    const topic = await addTopic(admin, addTopicSchema.parse({ name }));
+    expect(topic).toEqual({ slug: `space-tech-${suffix}`, name });
+    expect((await listTopics()).map((t) => t.slug)).toContain(topic.slug);
+    await expect(addTopic(admin, addTopicSchema.parse({ name: name.toUpperCase() }))).rejects.toMatchObject({ status: 409 });
+
+    const host = await createMember("Host");
+    const room = await createRoom(host, { title: "Orbit talk", topic: topic.slug, visibility: "OPEN" });
+
+    await changeTopic(admin, topic.slug, { action: "rename", name: `Space ${suffix}` });
+    expect(await findTopic(topic.slug)).toEqual({ slug: topic.slug, name: `Space ${suffix}` });
+    await expect(changeTopic(admin, topic.slug, { action: "rename", name: "Design" })).rejects.toMatchObject({ status: 409 });
+
+    await changeTopic(admin, topic.slug, { action: "archive" });
+    await expect(changeTopic(admin, topic.slug, { action: "archive" })).rejects.toMatchObject({ status: 409 });
+    expect((await listTopics()).map((t) => t.slug)).not.toContain(topic.slug);
+    await expect(setInterests(host.id, [topic.slug])).rejects.toMatchObject({ status: 422 });
+    await expect(createRoom(host, { title: "Another", topic: topic.slug, visibility: "OPEN" })).rejects.toMatchObject({ status: 422 });
+    // The room that carries it keeps it, and the topic's page still finds it.
+    expect((await db.room.findUniqueOrThrow({ where: { id: room.id } })).topicSlug).toBe(topic.slug);
+    expect(await findTopic(topic.slug)).not.toBeNull();
+
+    await changeTopic(admin, topic.slug, { action: "unarchive" });
+    expect((await listTopics()).map((t) => t.slug)).toContain(topic.slug);
+    await expect(changeTopic(admin, "no-such-topic", { action: "archive" })).rejects.toMatchObject({ status: 404 });
+
+    const audit = await db.auditLog.findMany({ where: { actorId: admin.id }, orderBy: { createdAt: "asc" }, select: { action: true, targetId: true } });
+    expect(audit).toEqual(
+      ["topics.add", "topics.rename", "topics.archive", "topics.unarchive"].map((action) => ({ action, targetId: topic.slug })),
+    );
+    await db.room.deleteMany({ where: { topicSlug: topic.slug } });
+    await db.topic.delete({ where: { slug: topic.slug } });
+  });
+
+  it("need a name with a letter or digit", () => {
+    expect(addTopicSchema.safeParse({ name: "!!!" }).success).toBe(false);
+    expect(addTopicSchema.safeParse({ name: "" }).success).toBe(false);
+    expect(addTopicSchema.safeParse({ name: "<b>x</b>" }).success).toBe(false);
+    expect(addTopicSchema.parse({ name: "Café & Food" })).toEqual({ name: "Café & Food", slug: "cafe-food" });
   });
 });

@@ -39,6 +39,10 @@ export default async function AdminPage() {
           </div>
         </li>
         <li className="card">
+          <Link href="/admin/topics">Topics</Link>
+          <div className="muted">The curated list: add, rename, archive.</div>
+        </li>
+        <li className="card">
           <Link href="/admin/audit">Audit log</Link>
           <div className="muted">Every admin action: who, what, when.</div>
         </li>

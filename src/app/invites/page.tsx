@@ -10,6 +10,7 @@ import { joinUrl } from "@/lib/invites/code";
 import { appBaseUrl } from "@/server/app-url";
 import { requireMember } from "@/server/auth/guards";
 import { listPersonalInvites } from "@/server/invites/personal-invites";
+import { profilePath } from "@/lib/members/profile-url";
 
 export const metadata: Metadata = { title: "Your invites" };
 
@@ -43,7 +44,7 @@ export default async function InvitesPage() {
                 <div>
                   Joined:{" "}
                   {invite.redemptions.map((redemption) => (
-                    <Link key={redemption.id} href={`/members/${redemption.user.id}`}>
+                    <Link key={redemption.id} href={profilePath(redemption.user)}>
                       {redemption.user.name ?? redemption.user.email}
                     </Link>
                   ))}

@@ -6,6 +6,7 @@ import { UpcomingRoomCard } from "@/components/hallway/upcoming-rooms";
 import { SEARCH_QUERY_MAX, searchQuerySchema } from "@/lib/search/schemas";
 import { requireMember } from "@/server/auth/guards";
 import { search } from "@/server/search/search";
+import { profilePath } from "@/lib/members/profile-url";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -72,7 +73,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           <ul className="follow-list" aria-label="Matching members">
             {results.members.map((person) => (
               <li key={person.id}>
-                <Link href={`/members/${person.id}`}>{person.name ?? "A member"}</Link>
+                <Link href={profilePath(person)}>{person.name ?? "A member"}</Link>
                 {person.headline ? <span className="muted"> · {person.headline}</span> : null}
               </li>
             ))}

@@ -9,6 +9,7 @@ const links = [
   { href: "/admin/waitlist", label: "Waitlist" },
   { href: "/admin/members", label: "Members" },
   { href: "/admin/allow-list", label: "Allow-list" },
+  { href: "/admin/topics", label: "Topics" },
   { href: "/admin/audit", label: "Audit log" },
 ];
 

@@ -115,7 +115,7 @@ export function RoomCard({ room }: { room: LiveRoomSummary }) {
         {room.speakers.length > 0 ? (
           <span className="avatar-stack" title={room.speakers.map((speaker) => speaker.name).join(", ")}>
             {room.speakers.map((speaker) => (
-              <Avatar key={speaker.id} name={speaker.name} size="small" />
+              <Avatar key={speaker.id} name={speaker.name} src={speaker.avatarUrl} size="small" />
             ))}
             <span className="visually-hidden">With {room.speakers.map((speaker) => speaker.name).join(", ")}.</span>
           </span>

@@ -4,27 +4,65 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 
 import { FormErrors } from "@/components/form-errors";
+import { InterestChoices } from "@/components/topics/interests-form";
 import { useApiRequest } from "@/components/use-api-request";
 import { PHONE_HINT } from "@/lib/members/phone";
-import { BIO_MAX, HEADLINE_MAX, NAME_MAX } from "@/lib/members/schemas";
+import { BIO_MAX, HANDLE_HINT, HANDLE_MAX, HEADLINE_MAX, MAX_LINKS, NAME_MAX } from "@/lib/members/schemas";
 
-type Profile = { name: string | null; headline: string | null; bio: string | null; phone: string | null };
+type Profile = {
+  name: string | null;
+  handle: string | null;
+  headline: string | null;
+  industrySlug: string | null;
+  bio: string | null;
+  links: string[];
+  phone: string | null;
+};
+type Topic = { slug: string; name: string };
 
-/** Name, headline, bio and phone. On first completion it goes on to the hallway. */
-export function ProfileForm({ profile, onboarding }: { profile: Profile; onboarding: boolean }) {
+/**
+ * Name, handle, headline, industry, bio, links and phone. On sign-up it also asks for interests
+ * and then goes on to the hallway.
+ */
+export function ProfileForm({
+  profile,
+  topics,
+  interests,
+  onboarding,
+}: {
+  profile: Profile;
+  topics: Topic[];
+  interests: string[];
+  onboarding: boolean;
+}) {
   const router = useRouter();
   const { send, pending, errors } = useApiRequest();
   const [saved, setSaved] = useState(false);
   const headlineHint = useId();
+  const handleHint = useId();
+  const linksHint = useId();
   const phoneHint = useId();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
     const form = new FormData(event.currentTarget);
+    const links = String(form.get("links") ?? "")
+      .split(/\s*\n\s*/)
+      .map((line) => line.trim())
+      .filter(Boolean);
     const result = await send("/api/profile", {
       method: "PATCH",
-      body: { name: form.get("name"), headline: form.get("headline"), bio: form.get("bio"), phone: form.get("phone") },
+      body: {
+        name: form.get("name"),
+        handle: form.get("handle"),
+        headline: form.get("headline"),
+        industry: form.get("industry"),
+        bio: form.get("bio"),
+        links,
+        phone: form.get("phone"),
+        ...(onboarding ? { interests: form.getAll("topic") } : {}),
+      },
     });
     if (!result) return;
     if (onboarding) {
@@ -37,7 +75,7 @@ export function ProfileForm({ profile, onboarding }: { profile: Profile; onboard
   }
 
   return (
-    <form onSubmit={onSubmit} className="stack card" noValidate>
+    <form onSubmit={onSubmit} className="stack card" noValidate aria-label="Profile">
       <FormErrors messages={errors} />
       {saved ? (
         <p className="status" role="status">
@@ -47,6 +85,21 @@ export function ProfileForm({ profile, onboarding }: { profile: Profile; onboard
       <label>
         Name
         <input name="name" autoComplete="name" required maxLength={NAME_MAX} defaultValue={profile.name ?? ""} />
+      </label>
+      <label>
+        Handle (optional)
+        <input
+          name="handle"
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={HANDLE_MAX + 1}
+          defaultValue={profile.handle ?? ""}
+          aria-describedby={handleHint}
+        />
+        <span id={handleHint} className="muted field-hint">
+          Your profile’s address: /members/your_handle. {HANDLE_HINT}
+        </span>
       </label>
       <label>
         Headline (optional)
@@ -61,8 +114,34 @@ export function ProfileForm({ profile, onboarding }: { profile: Profile; onboard
         </span>
       </label>
       <label>
+        Industry (optional)
+        <select name="industry" defaultValue={profile.industrySlug ?? ""}>
+          <option value="">Not set</option>
+          {topics.map((topic) => (
+            <option key={topic.slug} value={topic.slug}>
+              {topic.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
         Bio (optional)
         <textarea name="bio" rows={4} maxLength={BIO_MAX} defaultValue={profile.bio ?? ""} />
+      </label>
+      <label>
+        Links (optional)
+        <textarea
+          name="links"
+          rows={3}
+          inputMode="url"
+          autoCapitalize="none"
+          spellCheck={false}
+          defaultValue={profile.links.join("\n")}
+          aria-describedby={linksHint}
+        />
+        <span id={linksHint} className="muted field-hint">
+          Up to {MAX_LINKS}, one per line, each starting with https:// (your site, talks, LinkedIn…).
+        </span>
       </label>
       <label>
         Phone (optional)
@@ -71,6 +150,7 @@ export function ProfileForm({ profile, onboarding }: { profile: Profile; onboard
           Only admins see it. {PHONE_HINT}
         </span>
       </label>
+      {onboarding ? <InterestChoices topics={topics} selected={interests} /> : null}
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Saving…" : onboarding ? "Save and go to the hallway" : "Save profile"}
       </button>

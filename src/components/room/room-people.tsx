@@ -6,6 +6,7 @@ import { useMemo } from "react";
 
 import { Avatar } from "@/components/avatar";
 import { VirtualGrid } from "@/components/virtual-grid";
+import { avatarUrlOf } from "@/lib/members/participant-metadata";
 import { stageRoleOf, type StageRoleName } from "@/lib/stage/live-state";
 import { isOnStage, ON_STAGE_ROLES, stageRoleLabel } from "@/lib/stage/roles";
 
@@ -84,7 +85,7 @@ function Speaker({ participant, viewer }: { participant: Participant; viewer: Vi
   const name = displayName(participant);
   return (
     <li className="person">
-      <Avatar name={name} speaking={speaking} />
+      <Avatar name={name} src={avatarUrlOf(participant.metadata)} speaking={speaking} />
       <span className="person-name">
         {name}
         {participant.isLocal ? " (you)" : ""}
@@ -102,7 +103,7 @@ function Listener({ participant, viewer }: { participant: Participant; viewer: V
   const handRaised = stageRoleOf(participant) === "LISTENER" && Boolean(participant.attributes.handRaisedAt);
   return (
     <span className="person">
-      <Avatar name={name} size="small" />
+      <Avatar name={name} src={avatarUrlOf(participant.metadata)} size="small" />
       <span className="person-name">{name}</span>
       {participant.isLocal ? <span className="muted"> (you)</span> : null}
       {handRaised ? (

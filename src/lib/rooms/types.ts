@@ -8,7 +8,7 @@ export type LiveRoomSummary = {
   visibility: (typeof ROOM_VISIBILITIES)[number];
   hostName: string;
   /** The first few members connected on stage, host first. */
-  speakers: { id: string; name: string }[];
+  speakers: { id: string; name: string; avatarUrl: string | null }[];
   speakerCount: number;
   listenerCount: number;
 };

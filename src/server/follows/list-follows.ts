@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 
 const LISTED = 100;
 
-const person = { id: true, name: true, headline: true } as const;
+const person = { id: true, name: true, handle: true, headline: true, avatarKey: true } as const;
 
 /** A member's followers and the members they follow (newest first, the first hundred), with the totals. */
 export async function listFollows(memberId: string) {

@@ -3,7 +3,7 @@ import "server-only";
 import { inviteStatus } from "@/lib/invites/status";
 import { db } from "@/server/db";
 
-const person = { select: { id: true, name: true, email: true } } as const;
+const person = { select: { id: true, name: true, handle: true, email: true } } as const;
 
 /** Invite codes for the console and the CSV export, newest first, with who redeemed each. */
 export async function listInvites({ batchId, take }: { batchId?: string; take?: number } = {}, now: Date = new Date()) {

@@ -28,7 +28,7 @@ export async function listPersonalInvites(memberId: string, now: Date = new Date
     db.inviteCode.findMany({
       where: { createdById: memberId, personal: true },
       orderBy: { createdAt: "desc" },
-      include: { redemptions: { include: { user: { select: { id: true, name: true, email: true } } } } },
+      include: { redemptions: { include: { user: { select: { id: true, name: true, handle: true, email: true } } } } },
     }),
   ]);
   return {

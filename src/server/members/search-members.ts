@@ -14,6 +14,7 @@ export async function searchMembers(query: string, take = 50) {
     select: {
       id: true,
       name: true,
+      handle: true,
       email: true,
       headline: true,
       role: true,

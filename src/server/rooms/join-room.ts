@@ -7,6 +7,8 @@ import { DomainError } from "@/server/errors";
 import { createJoinToken, type JoinToken } from "@/server/livekit";
 import { requireRoomAccess, type AccessibleRoom } from "@/server/rooms/room-access";
 import { stageAttributesOf } from "@/server/stage/attributes";
+import { avatarPath } from "@/lib/members/profile-url";
+import { participantMetadata } from "@/lib/members/participant-metadata";
 
 export type JoinedRoom = JoinToken & { roomId: string; stageRole: StageRole };
 
@@ -34,13 +36,14 @@ export async function joinAccessibleRoom(member: Member, room: AccessibleRoom): 
   await db.roomMember.createMany({ data: [{ roomId, userId: member.id, stageRole: "LISTENER" }], skipDuplicates: true });
   const place = await db.roomMember.findUniqueOrThrow({
     where: { roomId_userId: { roomId, userId: member.id } },
-    select: { stageRole: true, handRaisedAt: true, invitedToSpeakAt: true },
+    select: { stageRole: true, handRaisedAt: true, invitedToSpeakAt: true, user: { select: { avatarKey: true } } },
   });
 
   const token = await createJoinToken({
     roomName: room.id,
     identity: member.id,
     name: member.name ?? member.email ?? "Member",
+    metadata: participantMetadata({ avatarUrl: avatarPath(place.user.avatarKey) }),
     stage: stageAttributesOf(place),
   });
   return { ...token, roomId: room.id, stageRole: place.stageRole };

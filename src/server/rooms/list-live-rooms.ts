@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
+import { avatarPath } from "@/lib/members/profile-url";
 import type { LiveRoomSummary } from "@/lib/rooms/types";
 import { isOnStage, ON_STAGE_ROLES } from "@/lib/stage/roles";
 import { db } from "@/server/db";
@@ -109,7 +110,7 @@ export async function listLiveRooms(
             where: { connected: true, stageRole: { in: [...ON_STAGE_ROLES] } },
             orderBy: [{ stageRole: "asc" }, { joinedAt: "asc" }],
             take: SPEAKERS_SHOWN,
-            select: { user: { select: { id: true, name: true } } },
+            select: { user: { select: { id: true, name: true, avatarKey: true } } },
           },
         },
       })
@@ -127,7 +128,7 @@ export async function listLiveRooms(
         topic: room.topic,
         visibility: room.visibility,
         hostName: room.createdBy.name ?? room.createdBy.email,
-        speakers: room.members.map(({ user }) => ({ id: user.id, name: user.name ?? "Member" })),
+        speakers: room.members.map(({ user }) => ({ id: user.id, name: user.name ?? "Member", avatarUrl: avatarPath(user.avatarKey) })),
         speakerCount: tally.get(room.id)?.speakers ?? 0,
         listenerCount: tally.get(room.id)?.listeners ?? 0,
       },

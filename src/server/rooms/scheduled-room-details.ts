@@ -9,12 +9,12 @@ export async function getScheduledRoomDetails(memberId: string, roomId: string, 
     select: {
       scheduledFor: true,
       createdById: true,
-      coHosts: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true } } } },
+      coHosts: { orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, name: true, handle: true } } } },
       rsvps: { where: { userId: memberId }, select: { userId: true } },
       _count: { select: { rsvps: true } },
     },
   });
-  const coHosts = room.coHosts.map(({ user }) => ({ id: user.id, name: user.name ?? "Member" }));
+  const coHosts = room.coHosts.map(({ user }) => ({ id: user.id, name: user.name ?? "Member", handle: user.handle }));
   const scheduledFor = room.scheduledFor ?? now;
   return {
     scheduledFor,

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { requireAdmin } from "@/server/auth/guards";
 import { listInvites } from "@/server/invites/list-invites";
 import { getSettings } from "@/server/settings";
+import { profilePath } from "@/lib/members/profile-url";
 
 export const metadata: Metadata = { title: "Invites · Admin" };
 
@@ -85,7 +86,7 @@ export default async function AdminInvitesPage() {
                         <ul className="plain-list">
                           {invite.redemptions.map((redemption) => (
                             <li key={redemption.id}>
-                              <Link href={`/members/${redemption.user.id}`}>
+                              <Link href={profilePath(redemption.user)}>
                                 {redemption.user.name ?? redemption.user.email}
                               </Link>
                             </li>

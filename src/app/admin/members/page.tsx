@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/action-button";
 import { formatDate } from "@/lib/format";
 import { requireAdmin } from "@/server/auth/guards";
 import { searchMembers } from "@/server/members/search-members";
+import { profilePath } from "@/lib/members/profile-url";
 
 export const metadata: Metadata = { title: "Members · Admin" };
 
@@ -54,7 +55,7 @@ export default async function AdminMembersPage({ searchParams }: PageProps<"/adm
                 return (
                   <tr key={member.id}>
                     <th scope="row">
-                      <Link href={`/members/${member.id}`}>{member.name ?? "(no name yet)"}</Link>
+                      <Link href={profilePath(member)}>{member.name ?? "(no name yet)"}</Link>
                       {member.headline ? <div className="muted">{member.headline}</div> : null}
                     </th>
                     <td>{member.email}</td>

@@ -1,26 +1,50 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 
 import { ActionButton } from "@/components/action-button";
+import { Avatar } from "@/components/avatar";
 import { RoomCard } from "@/components/hallway/hallway-rooms";
 import { formatDate } from "@/lib/format";
-import { recordId } from "@/lib/validation";
-import { requireMember } from "@/server/auth/guards";
+import { avatarPath, profilePath } from "@/lib/members/profile-url";
+import { auth } from "@/server/auth";
 import { isFollowing, listFollows } from "@/server/follows/list-follows";
-import { getMemberProfile } from "@/server/members/get-member-profile";
+import { findMemberProfile } from "@/server/members/get-member-profile";
 import { listRoomsOnStage } from "@/server/notifications/ping-member";
 import { listLiveRooms } from "@/server/rooms/list-live-rooms";
+import { shareMetadata, signInHref } from "@/server/share/open-graph";
 
-export const metadata: Metadata = { title: "Member" };
+/** One lookup per request for the metadata and the page. */
+const loadProfile = cache(async (idOrHandle: string) => findMemberProfile(idOrHandle));
 
+export async function generateMetadata({ params }: PageProps<"/members/[memberId]">): Promise<Metadata> {
+  const profile = await loadProfile((await params).memberId);
+  if (!profile || profile.suspendedAt) return { title: "Member" };
+  const name = profile.name ?? "A member";
+  return shareMetadata({
+    title: name,
+    description: profile.headline ?? `${name} on Raise Hand, live audio rooms for professionals.`,
+    path: profilePath(profile),
+    type: "profile",
+    image: avatarPath(profile.avatarKey),
+  });
+}
+
+/**
+ * A member's profile, at /members/<handle> (or /members/<id>, which redirects to the handle when
+ * there is one). Signed-out visitors, and link previews, get a teaser: name, headline, picture.
+ */
 export default async function MemberPage({ params }: PageProps<"/members/[memberId]">) {
   const { memberId: rawId } = await params;
-  const viewer = await requireMember(`/members/${encodeURIComponent(rawId)}`);
-  const memberId = recordId("member").safeParse(rawId);
-  if (!memberId.success) notFound();
-  const profile = await getMemberProfile(memberId.data);
+  const profile = await loadProfile(rawId);
   if (!profile) notFound();
+  if (profile.handle && rawId !== profile.handle) redirect(profilePath(profile));
+  const viewer = (await auth())?.user;
+  if (!viewer) {
+    if (profile.suspendedAt) notFound();
+    return <ProfileTeaser profile={profile} />;
+  }
   const [follows, followed, stageRooms, hostingNow] = await Promise.all([
     listFollows(profile.id),
     isFollowing(viewer.id, profile.id),
@@ -31,16 +55,19 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
 
   return (
     <main id="main" className="stack">
-      <div className="person-header">
-        <span className="avatar" aria-hidden="true">
-          {(profile.name ?? "?").slice(0, 1).toUpperCase()}
-        </span>
-        <div>
-          <h1>{profile.name ?? "A member who has not set a name yet"}</h1>
-          {profile.headline ? <p className="muted">{profile.headline}</p> : null}
-        </div>
-      </div>
+      <ProfileHeader profile={profile} />
       {profile.bio ? <p className="bio">{profile.bio}</p> : null}
+      {profile.links.length > 0 ? (
+        <ul className="profile-links" aria-label="Links">
+          {profile.links.map((link) => (
+            <li key={link}>
+              <a href={link} rel="nofollow noopener noreferrer ugc" target="_blank">
+                {linkLabel(link)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {hostingNow.length > 0 ? (
         <section className="stack" aria-label="Hosting now">
           <h2>Hosting now</h2>
@@ -52,6 +79,14 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
         </section>
       ) : null}
       <dl className="facts">
+        {profile.industry ? (
+          <>
+            <dt>Industry</dt>
+            <dd>
+              <Link href={`/topics/${profile.industry.slug}`}>{profile.industry.name}</Link>
+            </dd>
+          </>
+        ) : null}
         <dt>Member since</dt>
         <dd>{formatDate(profile.createdAt)}</dd>
         <dt>Rooms hosted</dt>
@@ -59,7 +94,7 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
         <dt>Invited by</dt>
         <dd>
           {profile.invitedBy ? (
-            <Link href={`/members/${profile.invitedBy.id}`}>{profile.invitedBy.name ?? "a member"}</Link>
+            <Link href={profilePath(profile.invitedBy)}>{profile.invitedBy.name ?? "a member"}</Link>
           ) : (
             "Nobody: a founding member"
           )}
@@ -115,13 +150,53 @@ export default async function MemberPage({ params }: PageProps<"/members/[member
   );
 }
 
+type Profile = NonNullable<Awaited<ReturnType<typeof findMemberProfile>>>;
+
+function ProfileHeader({ profile }: { profile: Profile }) {
+  const name = profile.name ?? "A member who has not set a name yet";
+  return (
+    <div className="person-header">
+      <Avatar name={profile.name ?? "?"} src={avatarPath(profile.avatarKey)} alt={profile.avatarKey ? `Picture of ${name}` : undefined} />
+      <div>
+        <h1>{name}</h1>
+        {profile.handle ? <p className="muted">@{profile.handle}</p> : null}
+        {profile.headline ? <p className="muted">{profile.headline}</p> : null}
+      </div>
+    </div>
+  );
+}
+
+/** What a signed-out visitor sees: who this is, and the way in. No address, no activity. */
+function ProfileTeaser({ profile }: { profile: Profile }) {
+  return (
+    <main id="main" className="stack">
+      <ProfileHeader profile={profile} />
+      <p>
+        {profile.name ?? "This member"} is on Raise Hand, invite-only live audio rooms for professionals.
+      </p>
+      <p>
+        <Link className="button" href={signInHref(profilePath(profile))}>
+          Sign in to see the full profile
+        </Link>
+      </p>
+    </main>
+  );
+}
+
+/** "example.com/talks" for https://www.example.com/talks/: what the link is, at a glance. */
+function linkLabel(link: string): string {
+  const url = new URL(link);
+  const rest = `${url.pathname}${url.search}`.replace(/\/$/, "");
+  return `${url.hostname.replace(/^www\./, "")}${rest}`;
+}
+
 function FollowList({
   heading,
   people,
   empty,
 }: {
   heading: string;
-  people: { id: string; name: string | null; headline: string | null }[];
+  people: { id: string; name: string | null; handle: string | null; headline: string | null; avatarKey: string | null }[];
   empty: string;
 }) {
   return (
@@ -132,8 +207,9 @@ function FollowList({
       ) : (
         <ul className="follow-list">
           {people.map((person) => (
-            <li key={person.id}>
-              <Link href={`/members/${person.id}`}>{person.name ?? "A member"}</Link>
+            <li key={person.id} className="follow-person">
+              <Avatar name={person.name ?? "?"} src={avatarPath(person.avatarKey)} size="small" />
+              <Link href={profilePath(person)}>{person.name ?? "A member"}</Link>
               {person.headline ? <span className="muted"> · {person.headline}</span> : null}
             </li>
           ))}

@@ -4,18 +4,25 @@ import { forbidden, notFound } from "next/navigation";
 
 import { LiveRoom } from "@/components/room/live-room";
 import { roomIdSchema } from "@/lib/rooms/schemas";
+import { auth } from "@/server/auth";
 import { requireMember, type Member } from "@/server/auth/guards";
 import { DomainError } from "@/server/errors";
 import { joinAccessibleRoom, type JoinedRoom } from "@/server/rooms/join-room";
 import { requireRoomAccess, type AccessibleRoom } from "@/server/rooms/room-access";
 
 import { ScheduledRoom } from "./scheduled-room";
+import { roomMetadata, roomTeaser } from "./teaser";
 
-export const metadata: Metadata = { title: "Room" };
+export async function generateMetadata({ params }: PageProps<"/rooms/[roomId]">): Promise<Metadata> {
+  return roomMetadata((await params).roomId);
+}
 
 /** A room's page: authorised here on the server (404 unknown, 403 not open to this member). */
 export default async function RoomPage({ params }: PageProps<"/rooms/[roomId]">) {
   const { roomId: rawId } = await params;
+  // Signed out: an OPEN room's teaser; any other room sends them to sign in, as an unknown one does.
+  const teaser = (await auth()) ? null : await roomTeaser(rawId);
+  if (teaser) return teaser;
   const member = await requireMember(`/rooms/${encodeURIComponent(rawId)}`);
   const roomId = roomIdSchema.safeParse(rawId);
   if (!roomId.success) notFound();

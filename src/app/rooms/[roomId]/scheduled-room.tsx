@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { formatRsvpCount } from "@/components/hallway/upcoming-rooms";
 import { LocalTime } from "@/components/local-time";
+import { profilePath } from "@/lib/members/profile-url";
 import { getScheduledRoomDetails } from "@/server/rooms/scheduled-room-details";
 
 /**
@@ -24,7 +25,7 @@ export async function ScheduledRoom({ roomId, memberId }: { roomId: string; memb
           {room.coHosts.map((coHost, index) => (
             <span key={coHost.id}>
               {index > 0 ? ", " : null}
-              <Link href={`/members/${coHost.id}`}>{coHost.name}</Link>
+              <Link href={profilePath(coHost)}>{coHost.name}</Link>
             </span>
           ))}
         </p>
