@@ -29,6 +29,10 @@ describe("a member's profile", () => {
     await createRoomRow(host, { title: "Followers only", visibility: "FOLLOWERS" });
     const ended = await createRoomRow(host, { title: "Ended" });
     await db.room.update({ where: { id: ended.id }, data: { status: "ENDED", endedAt: new Date() } });
+    // Scheduled rooms count once they start; a cancelled one never does.
+    const tomorrow = new Date(Date.now() + 24 * 3600_000);
+    await db.room.create({ data: { title: "Upcoming", status: "SCHEDULED", scheduledFor: tomorrow, createdById: host.id } });
+    await db.room.create({ data: { title: "Cancelled", status: "ENDED", scheduledFor: tomorrow, endedAt: new Date(), createdById: host.id } });
 
     expect((await getMemberProfile(host.id))?._count.roomsCreated).toBe(3);
     expect((await listLiveRooms(viewer.id, 5, { host: host.id })).map((room) => room.id)).toEqual([open.id]);

@@ -16,7 +16,9 @@ const profileFields = {
   createdAt: true,
   suspendedAt: true,
   invitedBy: { select: { id: true, name: true, handle: true } },
-  _count: { select: { roomsCreated: true } },
+  // Rooms that went live: a scheduled room has its host on stage only once it starts, and a
+  // cancelled one never does.
+  _count: { select: { roomsCreated: { where: { members: { some: { stageRole: "HOST" } } } } } },
 } satisfies Prisma.UserSelect;
 
 /**
