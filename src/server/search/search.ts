@@ -16,7 +16,7 @@ export type SearchResults = {
 };
 
 /**
- * Searches, case-insensitively (ILIKE in Postgres), live rooms the member may see (by title,
+ * Searches, case-insensitively (ILIKE in Postgres, served by pg_trgm's trigram indexes), live rooms the member may see (by title,
  * description or topic; ranked as in the hallway), upcoming rooms they may see (the same fields,
  * soonest first), members who are not suspended (by name, handle or headline, never by address)
  * and topics (by name).
