@@ -8,14 +8,10 @@ import { usePreloadLiveRoom } from "@/components/room/preload-live-room";
 import { formatRoomCounts } from "@/lib/rooms/format";
 import type { LiveRoomSummary } from "@/lib/rooms/types";
 
+import { RoomCardHeading } from "./room-card-heading";
+
 /** How often the hallway refreshes while the tab is visible. */
 const REFRESH_MS = 4_000;
-
-const visibilityLabel: Record<LiveRoomSummary["visibility"], string | null> = {
-  OPEN: null,
-  FOLLOWERS: "Followers",
-  CLOSED: "Invite only",
-};
 
 /**
  * The hallway's live rooms, refreshed from GET /api/rooms/live every few seconds while the tab is
@@ -96,20 +92,9 @@ export function HallwayRooms({ initialRooms }: { initialRooms: LiveRoomSummary[]
 
 /** One live room: topic, title (its link), host, first speakers and counts. */
 export function RoomCard({ room }: { room: LiveRoomSummary }) {
-  const badge = visibilityLabel[room.visibility];
   return (
     <li className="card room-card">
-      <div className="room-card-meta">
-        {room.topic ? (
-          <Link className="topic" href={`/topics/${room.topic.slug}`}>
-            {room.topic.name}
-          </Link>
-        ) : null}
-        {badge ? <span className="badge">{badge}</span> : null}
-      </div>
-      <h3 className="room-card-title">
-        <Link href={`/rooms/${room.id}`}>{room.title}</Link>
-      </h3>
+      <RoomCardHeading room={room} />
       <p className="muted">Hosted by {room.hostName}</p>
       <div className="room-card-footer">
         {room.speakers.length > 0 ? (

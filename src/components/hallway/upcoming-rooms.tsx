@@ -4,11 +4,7 @@ import { ActionButton } from "@/components/action-button";
 import { LocalTime } from "@/components/local-time";
 import type { UpcomingRoomSummary } from "@/lib/rooms/types";
 
-const visibilityLabel: Record<UpcomingRoomSummary["visibility"], string | null> = {
-  OPEN: null,
-  FOLLOWERS: "Followers",
-  CLOSED: "Invite only",
-};
+import { RoomCardHeading } from "./room-card-heading";
 
 /** A list of scheduled rooms, soonest first, or what to do when there are none. */
 export function UpcomingRooms({
@@ -44,25 +40,15 @@ export function UpcomingRooms({
 
 /** One scheduled room: when (in the viewer's zone), topic, title (its link), hosts, RSVPs. */
 export function UpcomingRoomCard({ room }: { room: UpcomingRoomSummary }) {
-  const badge = visibilityLabel[room.visibility];
   const hosts = [room.hostName, ...room.coHostNames].join(", ");
   return (
     <li className="card room-card">
-      <div className="room-card-meta">
+      <RoomCardHeading room={room}>
         <span className="badge">Upcoming</span>
         <span>
           <LocalTime iso={room.scheduledFor} />
         </span>
-        {room.topic ? (
-          <Link className="topic" href={`/topics/${room.topic.slug}`}>
-            {room.topic.name}
-          </Link>
-        ) : null}
-        {badge ? <span className="badge">{badge}</span> : null}
-      </div>
-      <h3 className="room-card-title">
-        <Link href={`/rooms/${room.id}`}>{room.title}</Link>
-      </h3>
+      </RoomCardHeading>
       <p className="muted">Hosted by {hosts}</p>
       <div className="room-card-footer">
         <span className="room-counts">{formatRsvpCount(room.rsvpCount)}</span>
