@@ -7,6 +7,7 @@
  * listener arrives: no microphone bursts or noise suppression in the figure.
  */
 import path from "node:path";
+import { parseArgs } from "node:util";
 
 import { chromium } from "@playwright/test";
 
@@ -23,7 +24,11 @@ import { after, instrumentWebRtc, readMarks } from "./marks";
 
 const RUNS = 20;
 
-const join: Benchmark = async ({ baseURL }) => {
+const join: Benchmark = async ({ baseURL, args }) => {
+  // How long the listener looks at the hallway before clicking (0: at once). A person takes a
+  // moment, and the hallway loads the room's code while the browser is idle.
+  const { values } = parseArgs({ args, options: { dwell: { type: "string", default: "0" } } });
+  const dwellMs = Number(values.dwell);
   const db = database();
   const { server, origin } = await serveClientPage();
   // Nobody here uses the fake microphone; Chromium still wants a file for it.
@@ -54,12 +59,14 @@ const join: Benchmark = async ({ baseURL }) => {
       await page.goto("/");
       const link = page.getByRole("list", { name: "Live rooms" }).getByRole("link", { name: title });
       await link.waitFor({ timeout: 15_000 });
-      // The room page's answer to the client navigation carries the token (minted while it renders).
-      // (Not the hallway link's prefetch of the route, which renders no page.)
+      if (dwellMs > 0) await page.waitForTimeout(dwellMs);
+      // The room page's answer to the client navigation (it carries the token, minted while it
+      // renders); not the hallway link's prefetch of the route. Playwright never reports these
+      // streamed answers as finished, so this is when the answer starts.
       const pageAt = page
-        .waitForEvent(
-          "requestfinished",
-          (request) => new URL(request.url()).pathname === `/rooms/${room.id}` && !request.headers()["next-router-prefetch"],
+        .waitForResponse(
+          (response) =>
+            new URL(response.url()).pathname === `/rooms/${room.id}` && !response.request().headers()["next-router-prefetch"],
         )
         .then(() => Date.now());
       const socketAt = page.waitForEvent("websocket").then(() => Date.now());
@@ -67,8 +74,11 @@ const join: Benchmark = async ({ baseURL }) => {
       await link.click();
       ours.push((await firstSoundAt(page)) - clickedAt);
       const marks = await page.evaluate(readMarks);
+      const loads = await page.evaluate(resourceLoads, room.id);
       const run = {
-        "room page loaded": (await pageAt) - clickedAt,
+        "room page answers": (await pageAt) - clickedAt,
+        "room page answer complete": loads.roomPageEnd === null ? undefined : loads.roomPageEnd - clickedAt,
+        "room code loaded (≤ 0: preloaded)": loads.roomCodeEnd === null ? undefined : loads.roomCodeEnd - clickedAt,
         "signal socket opened": (await socketAt) - clickedAt,
         "SFU's offer set": after(marks, ["setRemoteDescription"], clickedAt),
       };
@@ -93,7 +103,7 @@ const join: Benchmark = async ({ baseURL }) => {
       process.stdout.write(`run ${String(index + 1).padStart(2)}: ours ${ours.at(-1)} ms, bare ${bare.at(-1)} ms\n`);
     });
 
-    process.stdout.write(`\nJoin → first audio (goal: ours/bare ≤ 1.15)\n`);
+    process.stdout.write(`\nJoin → first audio (goal: ours/bare ≤ 1.15; ${dwellMs} ms on the hallway before the click)\n`);
     for (const [label, values] of Object.entries(oursSteps)) process.stdout.write(`${summary(`ours: click → ${label}`, values)}\n`);
     process.stdout.write(`${summary("ours: click in the hallway → first sound", ours)}\n`);
     for (const [label, values] of Object.entries(bareSteps)) process.stdout.write(`${summary(`bare: connect → ${label}`, values)}\n`);
@@ -108,3 +118,23 @@ const join: Benchmark = async ({ baseURL }) => {
 };
 
 export default join;
+
+/**
+ * From the page's resource timing, in Date.now() time: when the last answer for the room page (the
+ * navigation's, after any prefetch) and the biggest script (the room's code: livekit-client and the
+ * room UI) finished loading.
+ */
+const resourceLoads = (roomId: string) => {
+  // No named inner functions: the page has no esbuild `__name` helper (tests/fixtures/page-script.ts).
+  const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+  const pages = entries.filter((entry) => new URL(entry.name).pathname === `/rooms/${roomId}`);
+  let biggest: PerformanceResourceTiming | null = null;
+  for (const entry of entries) {
+    if (!new URL(entry.name).pathname.endsWith(".js")) continue;
+    if (biggest === null || entry.decodedBodySize > biggest.decodedBodySize) biggest = entry;
+  }
+  return {
+    roomPageEnd: pages.length > 0 ? performance.timeOrigin + pages.at(-1)!.responseEnd : null,
+    roomCodeEnd: biggest ? performance.timeOrigin + biggest.responseEnd : null,
+  };
+};
