@@ -110,9 +110,13 @@ test("a host schedules a room with a co-host; a member RSVPs; when the host star
   await notification.click();
   await expect(memberPage.locator("[data-connection]")).toHaveAttribute("data-connection", "connected");
 
-  // The co-host joins as a moderator: on stage with the badge, with the moderators' controls.
+  // The co-host is told (in-app and by mail) and joins from the notification as a moderator: on
+  // stage with the badge, with the moderators' controls.
   const coHostPage = await pageFor(browser, signInAs, coHost);
-  await coHostPage.goto(`/rooms/${roomId}`);
+  await coHostPage.goto("/notifications");
+  const coHostMail = await waitForMail(coHost.email);
+  expect(coHostMail.links.some((link) => link.endsWith(`/rooms/${roomId}`))).toBe(true);
+  await coHostPage.getByRole("link", { name: `Hana Host started a room you are hosting: ${title}` }).click();
   await expect(coHostPage.locator("[data-connection]")).toHaveAttribute("data-connection", "connected");
   const me = coHostPage.getByRole("region", { name: "On stage" }).getByRole("listitem").filter({ hasText: "Cory Cohost (you)" });
   await expect(me).toContainText("Moderator");

@@ -1,6 +1,3 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { addAllowListEntriesSchema } from "@/lib/admin/schemas";
@@ -19,6 +16,7 @@ import { getSettings, updateSettings } from "@/server/settings";
 import { inviteFromWaitlist } from "@/server/waitlist/invite-from-waitlist";
 import { joinWaitlist } from "@/server/waitlist/join-waitlist";
 
+import { mailTo } from "./helpers";
 import { cleanUp, createTestCode, createTestMember, resetSignUpSettings, testEmail, trackByEmail } from "./support";
 
 let admin: Member;
@@ -230,15 +228,3 @@ describe("profiles", () => {
     });
   });
 });
-
-async function mailTo(address: string) {
-  const dir = process.env.MAIL_SINK_DIR!;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    for (const file of await readdir(dir).catch(() => [] as string[])) {
-      const mail = JSON.parse(await readFile(path.join(dir, file), "utf8")) as { to: string[]; links: string[] };
-      if (mail.to.includes(address)) return mail;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no mail to ${address}`);
-}

@@ -1,7 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
 import { createServer } from "node:http";
+import path from "node:path";
 
 import { AccessToken } from "livekit-server-sdk";
+
+import type { SunkMail } from "../../scripts/stack/mail-sink";
 
 import type { RoomVisibility, StageRole } from "@/generated/prisma/enums";
 import type { Member } from "@/server/auth/guards";
@@ -107,4 +111,17 @@ export async function captureLiveKitWebhooks() {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The first mail the test run's SMTP sink caught for an address (waits up to 5 s for it). */
+export async function mailTo(address: string): Promise<SunkMail> {
+  const dir = process.env.MAIL_SINK_DIR!;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    for (const file of await readdir(dir).catch(() => [] as string[])) {
+      const mail = JSON.parse(await readFile(path.join(dir, file), "utf8")) as SunkMail;
+      if (mail.to.includes(address)) return mail;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no mail to ${address}`);
 }

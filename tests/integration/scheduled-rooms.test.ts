@@ -1,6 +1,3 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-
 import { TokenVerifier } from "livekit-server-sdk";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -22,7 +19,7 @@ import { getScheduledRoomDetails } from "@/server/rooms/scheduled-room-details";
 import { sendStartReminders, startScheduledRoom } from "@/server/rooms/start-scheduled-room";
 import { search } from "@/server/search/search";
 
-import { cleanUp, createMember } from "./helpers";
+import { cleanUp, createMember, mailTo } from "./helpers";
 
 afterAll(cleanUp);
 
@@ -151,7 +148,9 @@ describe("startScheduledRoom", () => {
     const results = await Promise.all([startScheduledRoom(host, id), startScheduledRoom(coHost, id), startScheduledRoom(host, id)]);
     expect(results.map((result) => result.started).sort()).toEqual([false, false, true]);
     const winner = results.find((result) => result.started)!;
-    expect(winner.reminders.map((reminder) => reminder.email).sort()).toEqual([rsvper.email, followingRsvper.email].sort());
+    // Whoever started it, the other one of host and co-host is told (they are expected on stage).
+    const [starter, other] = results[1]!.started ? [coHost, host] : [host, coHost];
+    expect(winner.reminders.map((reminder) => reminder.email).sort()).toEqual([rsvper.email, followingRsvper.email, other.email].sort());
 
     const room = await db.room.findUniqueOrThrow({ where: { id }, include: { members: true } });
     expect(room.status).toBe("LIVE");
@@ -159,9 +158,10 @@ describe("startScheduledRoom", () => {
     expect(Object.fromEntries(room.members.map((place) => [place.userId, place.stageRole]))).toEqual({ [host.id]: "HOST", [coHost.id]: "MODERATOR" });
 
     const notifications = await db.notification.findMany({ where: { roomId: id }, select: { userId: true, kind: true, actorId: true } });
-    expect(notifications).toHaveLength(3);
+    expect(notifications).toHaveLength(4);
     expect(notifications).toEqual(
       expect.arrayContaining([
+        { userId: other.id, kind: "HOSTED_ROOM_STARTED", actorId: starter.id },
         { userId: rsvper.id, kind: "RSVP_ROOM_STARTED", actorId: host.id },
         { userId: followingRsvper.id, kind: "RSVP_ROOM_STARTED", actorId: host.id },
         { userId: follower.id, kind: "ROOM_LIVE", actorId: host.id },
@@ -215,18 +215,23 @@ describe("startScheduledRoom", () => {
   it("mails each reminder with the room's link; a failed mail is counted, not thrown", async () => {
     const host = await createMember("Hana Host");
     const rsvper = await createMember("Rita Rsvp");
-    const { id } = await schedule(host, { title: "Reminder room" });
+    const coHost = await createMember("Cory Cohost");
+    const { id } = await schedule(host, { title: "Reminder room", coHosts: [coHost.id] });
     await setRsvp(rsvper, id, true);
     const started = await startScheduledRoom(host, id);
 
     const outcome = await sendStartReminders(
-      { ...started, reminders: [...started.reminders, { email: "", name: "Nobody" }] },
+      { ...started, reminders: [...started.reminders, { email: "", name: "Nobody", cohosting: false }] },
       "http://raise-hand.test",
     );
-    expect(outcome).toEqual({ sent: 1, failed: 1 });
+    expect(outcome).toEqual({ sent: 2, failed: 1 });
     const mail = await mailTo(rsvper.email!);
     expect(mail.subject).toBe("Starting now: Reminder room");
     expect(mail.links).toContain(`http://raise-hand.test/rooms/${id}`);
+    expect(mail.text).toContain("a room you asked to hear about");
+    const coHostMail = await mailTo(coHost.email!);
+    expect(coHostMail.text).toContain("a room you are hosting, has started");
+    expect(coHostMail.links).toContain(`http://raise-hand.test/rooms/${id}`);
     expect((await db.room.findUniqueOrThrow({ where: { id } })).status).toBe("LIVE");
     await liveKitRooms().deleteRoom(id);
   });
@@ -284,15 +289,3 @@ describe("who sees a scheduled room", () => {
     await expect(scheduledRoomCalendar(stranger, followersOnly.id, "http://raise-hand.test")).rejects.toMatchObject({ status: 403 });
   });
 });
-
-async function mailTo(address: string) {
-  const dir = process.env.MAIL_SINK_DIR!;
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    for (const file of await readdir(dir).catch(() => [] as string[])) {
-      const mail = JSON.parse(await readFile(path.join(dir, file), "utf8")) as { to: string[]; subject: string; links: string[] };
-      if (mail.to.includes(address)) return mail;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no mail to ${address}`);
-}

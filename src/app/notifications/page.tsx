@@ -60,5 +60,7 @@ function describe(kind: NotificationKind, who: string): string {
       return `${who} invited you to speak`;
     case "RSVP_ROOM_STARTED":
       return `${who} started a room you asked to hear about`;
+    case "HOSTED_ROOM_STARTED":
+      return `${who} started a room you are hosting`;
   }
 }

@@ -8,8 +8,8 @@ import { sendMail } from "@/server/mail";
 import { notifyRoomLive } from "@/server/notifications/notify-room-live";
 import { membersWhoMaySee, requireRoomAccess } from "@/server/rooms/room-access";
 
-/** A member to remind by mail that a room they RSVP'd to has started. */
-export type Reminder = { email: string; name: string | null };
+/** A member to remind by mail that a room they RSVP'd to (or co-host) has started. */
+export type Reminder = { email: string; name: string | null; cohosting: boolean };
 
 export type StartedRoom = {
   /** False when the room was already live (a second click, or the other co-host was quicker). */
@@ -24,7 +24,9 @@ export type StartedRoom = {
  * (SCHEDULED -> LIVE) decides who started it, so two starts at once start it once and notify once.
  * In the same transaction: the host takes the stage as HOST and the co-hosts as MODERATOR (join
  * tokens read the role from Postgres), the members who RSVP'd get an RSVP_ROOM_STARTED
- * notification, the host's other followers the usual ROOM_LIVE one, and the LiveKit room is opened
+ * notification, the host and co-hosts other than the one who started it a HOSTED_ROOM_STARTED one
+ * (they are expected on stage), the host's other followers the usual ROOM_LIVE one, and the
+ * LiveKit room is opened
  * (if LiveKit refuses, the room stays scheduled). Reminder mail is the caller's to send, after.
  */
 export async function startScheduledRoom(member: Member, roomId: string, now: Date = new Date()): Promise<StartedRoom> {
@@ -71,12 +73,22 @@ export async function startScheduledRoom(member: Member, roomId: string, now: Da
       },
       select: { user: { select: { id: true, email: true, name: true } } },
     });
+    const otherHosts = await tx.user.findMany({
+      where: { id: { in: [room.createdById, ...coHostIds], not: member.id }, suspendedAt: null },
+      select: { id: true, email: true, name: true },
+    });
     await tx.notification.createMany({
-      data: rsvps.map(({ user }) => ({ userId: user.id, kind: "RSVP_ROOM_STARTED" as const, actorId: room.createdById, roomId })),
+      data: [
+        ...rsvps.map(({ user }) => ({ userId: user.id, kind: "RSVP_ROOM_STARTED" as const, actorId: room.createdById, roomId })),
+        ...otherHosts.map((user) => ({ userId: user.id, kind: "HOSTED_ROOM_STARTED" as const, actorId: member.id, roomId })),
+      ],
     });
     await notifyRoomLive(tx, room, [...rsvps.map(({ user }) => user.id), ...coHostIds]);
     await openLiveKitRoom(roomId);
-    return rsvps.map(({ user }) => ({ email: user.email, name: user.name }));
+    return [
+      ...rsvps.map(({ user }) => ({ email: user.email, name: user.name, cohosting: false })),
+      ...otherHosts.map((user) => ({ email: user.email, name: user.name, cohosting: true })),
+    ];
   });
 
   if (reminders === null) {
@@ -101,7 +113,9 @@ export async function sendStartReminders(started: StartedRoom, baseUrl: string):
         text: [
           `Hello ${reminder.name ?? "there"},`,
           "",
-          `${started.room.hostName} has started “${started.room.title}”, a room you asked to hear about.`,
+          reminder.cohosting
+            ? `“${started.room.title}”, a room you are hosting, has started: your place on stage is waiting.`
+            : `${started.room.hostName} has started “${started.room.title}”, a room you asked to hear about.`,
           "",
           `Join here: ${link}`,
           "",

@@ -1,0 +1,4 @@
+-- AlterEnum
+ALTER TYPE "NotificationKind" ADD VALUE 'HOSTED_ROOM_STARTED';
+
+
