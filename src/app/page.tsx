@@ -46,7 +46,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           The room “{endedTitle}” has ended.
         </p>
       ) : null}
-      <HallwayRooms initialRooms={rooms} />
+      <HallwayRooms initialRooms={rooms} upcomingIds={upcoming?.map((room) => room.id) ?? []} />
       <section aria-labelledby="upcoming-heading" className="stack">
         <h2 id="upcoming-heading">Upcoming</h2>
         {upcoming === null ? (

@@ -152,3 +152,30 @@ test("scheduling refuses a time in the past and names the problem; RSVP, start, 
   await expect(page.getByLabel("Title")).toHaveValue("Yesterday's news");
   expect(await db.room.count({ where: { createdById: host.id } })).toBe(0);
 });
+
+test("a member watching the hallway sees a scheduled room move from Upcoming to Live rooms when it starts", async ({
+  browser,
+  createMember,
+  signInAs,
+}) => {
+  const host = await createMember({ name: "Hana Host" });
+  const member = await createMember({ name: "Wes Watcher" });
+  const title = `Starting soon ${randomUUID().slice(0, 8)}`;
+  const room = await db.room.create({
+    data: { title, status: "SCHEDULED", scheduledFor: new Date(Date.now() + 60 * 60 * 1000), createdById: host.id },
+  });
+  const memberPage = await pageFor(browser, signInAs, member);
+  await memberPage.goto("/");
+  const upcoming = memberPage.getByRole("list", { name: "Upcoming rooms" }).getByRole("link", { name: title });
+  const live = memberPage.getByRole("list", { name: "Live rooms" }).getByRole("link", { name: title });
+  await expect(upcoming).toBeVisible();
+  await expect(live).toHaveCount(0);
+
+  const hostPage = await pageFor(browser, signInAs, host);
+  expect((await hostPage.request.post(`/api/rooms/${room.id}/start`)).status()).toBe(200);
+
+  // Without a reload: the live list's next refresh (every 4 s) brings it, and the page re-renders.
+  await expect(live).toBeVisible({ timeout: 15_000 });
+  await expect(upcoming).toHaveCount(0, { timeout: 15_000 });
+  for (const page of [memberPage, hostPage]) await page.context().close();
+});

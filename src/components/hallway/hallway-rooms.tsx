@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
 import { Avatar } from "@/components/avatar";
@@ -18,7 +19,8 @@ const REFRESH_MS = 4_000;
  * visible (and at once when it becomes visible again). A failed refresh keeps the last list and
  * says so; the next one tries again.
  */
-export function HallwayRooms({ initialRooms }: { initialRooms: LiveRoomSummary[] | null }) {
+export function HallwayRooms({ initialRooms, upcomingIds }: { initialRooms: LiveRoomSummary[] | null; upcomingIds: string[] }) {
+  const router = useRouter();
   const [rooms, setRooms] = useState(initialRooms);
   const [failed, setFailed] = useState(false);
   usePreloadLiveRoom();
@@ -36,6 +38,9 @@ export function HallwayRooms({ initialRooms }: { initialRooms: LiveRoomSummary[]
         if (stopped) return;
         setRooms(body.rooms);
         setFailed(false);
+        // A scheduled room on this page has started: render the page again, so that it leaves the
+        // Upcoming list (the server-rendered part) as it joins this one.
+        if (body.rooms.some((room) => upcomingIds.includes(room.id))) router.refresh();
       } catch {
         if (!stopped) setFailed(true);
       }
@@ -54,7 +59,7 @@ export function HallwayRooms({ initialRooms }: { initialRooms: LiveRoomSummary[]
       clearTimeout(timer);
       document.removeEventListener("visibilitychange", onVisibilityChange);
     };
-  }, [initialRooms]);
+  }, [initialRooms, upcomingIds, router]);
 
   return (
     <section aria-labelledby="live-heading" className="stack">
