@@ -10,8 +10,7 @@ import { requireRoomAccess } from "@/server/rooms/room-access";
  * says it has ended). Nobody is notified. A room that already started is ended from inside it.
  */
 export async function cancelScheduledRoom(member: Member, roomId: string, now: Date = new Date()): Promise<void> {
-  await requireRoomAccess(member.id, roomId);
-  const room = await db.room.findUniqueOrThrow({ where: { id: roomId }, select: { createdById: true } });
+  const room = await requireRoomAccess(member.id, roomId);
   if (room.createdById !== member.id) throw new DomainError("forbidden", "Only the host can cancel this room.");
   await db.$transaction(async (tx) => {
     const { count } = await tx.room.updateMany({

@@ -49,6 +49,8 @@ const roomFields = {
   topic: { select: { slug: true, name: true } },
   visibility: true,
   status: true,
+  scheduledFor: true,
+  createdById: true,
   createdBy: { select: { name: true, email: true } },
 } satisfies Prisma.RoomSelect;
 

@@ -1,7 +1,6 @@
 import "server-only";
 
 import type { Member } from "@/server/auth/guards";
-import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { calendarFile } from "@/server/rooms/calendar";
 import { requireRoomAccess } from "@/server/rooms/room-access";
@@ -13,12 +12,11 @@ const EXPECTED_MINUTES = 60;
 export async function scheduledRoomCalendar(member: Member, roomId: string, baseUrl: string, now: Date = new Date()): Promise<string> {
   const room = await requireRoomAccess(member.id, roomId);
   if (room.status !== "SCHEDULED") throw new DomainError("conflict", "This room is not scheduled any more.");
-  const { scheduledFor } = await db.room.findUniqueOrThrow({ where: { id: roomId }, select: { scheduledFor: true } });
   return calendarFile({
     uid: `${roomId}@${new URL(baseUrl).host}`,
     title: room.title,
     description: room.description,
-    start: scheduledFor ?? now,
+    start: room.scheduledFor ?? now,
     durationMinutes: EXPECTED_MINUTES,
     url: `${baseUrl}/rooms/${roomId}`,
     stamp: now,

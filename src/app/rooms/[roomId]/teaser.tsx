@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 
 import { avatarPath } from "@/lib/members/profile-url";
 import { roomIdSchema } from "@/lib/rooms/schemas";
@@ -8,10 +9,15 @@ import { shareMetadata, signInHref } from "@/server/share/open-graph";
 
 const GENERIC: Metadata = { title: "Room" };
 
+/** One lookup per request for the metadata and the page (as the profile page does). */
+const loadTeaser = cache(async (rawId: string) => {
+  const roomId = roomIdSchema.safeParse(rawId);
+  return roomId.success ? findOpenRoomTeaser(roomId.data) : null;
+});
+
 /** Open Graph for a shared room link: the room's own for OPEN rooms, nothing telling for the others. */
 export async function roomMetadata(rawId: string): Promise<Metadata> {
-  const roomId = roomIdSchema.safeParse(rawId);
-  const room = roomId.success ? await findOpenRoomTeaser(roomId.data) : null;
+  const room = await loadTeaser(rawId);
   if (!room) return GENERIC;
   const host = room.createdBy.name ?? "a member";
   return shareMetadata({
@@ -28,8 +34,7 @@ export async function roomMetadata(rawId: string): Promise<Metadata> {
  * the caller sends them to sign in exactly as for a room that does not exist.
  */
 export async function roomTeaser(rawId: string) {
-  const roomId = roomIdSchema.safeParse(rawId);
-  const room = roomId.success ? await findOpenRoomTeaser(roomId.data) : null;
+  const room = await loadTeaser(rawId);
   if (!room) return null;
   return (
     <main id="main" className="stack room-page">
